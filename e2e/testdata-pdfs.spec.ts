@@ -1,0 +1,87 @@
+// Real PDFs from pdf.js's own corpus: Chinese ones paint real text offline-ready, broken ones say why, none stays blank.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { paintedPageInk } from './fixtures/canvas.ts';
+import { openHome } from './fixtures/kiosk.ts';
+import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
+import { makeTestdataPackage, testDocId, testPdfNames } from './fixtures/testdata-package.ts';
+
+// Measured: of the Chinese test PDFs only this one's page text goes through a predefined cMap (GBK-EUC-H);
+// issue14438's Chinese sits in annotation popups, the others embed Identity-H fonts.
+const NEEDS_CMAPS = ['XiaoBiaoSong.pdf'];
+const CHINESE = ['issue14438.pdf', 'issue15690.pdf', 'file_pdfjs_test.pdf', 'XiaoBiaoSong.pdf', 'issue4061.pdf', 'issue19207.pdf'];
+const REFUSED: Record<string, RegExp> = {
+  'bug1782186.pdf': /密码/,
+  'tracemonkey-truncated.pdf': /损坏或不完整/,
+};
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await serveFolder(await makeTestdataPackage());
+});
+test.afterAll(async () => server.close());
+
+// The config is answered by the test, so no service worker may stand between the page and the route.
+test.use({ serviceWorkers: 'block' });
+
+async function useTestdataSite(context: BrowserContext) {
+  await context.route('**/kiosk-config/e2e-testdata.json', async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace('e2e-testdata', 'default') });
+    const config = { ...(await response.json()), contentUrl: server.url };
+    await route.fulfill({ response, json: config });
+  });
+}
+
+async function openTestDoc(page: Page, name: string) {
+  await openHome(page, '/?site=e2e-testdata');
+  await page.goto(`/?site=e2e-testdata#/doc/${testDocId(name)}`);
+  await expect(page.getByTestId('doc-viewer')).toBeVisible();
+}
+
+test('every test PDF either paints a page with content or shows a reason, within a bounded wait', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await useTestdataSite(context);
+  for (const name of await testPdfNames()) {
+    await openTestDoc(page, name);
+    const refusal = REFUSED[name];
+    if (refusal) {
+      await expect(page.getByTestId('doc-error'), name).toHaveText(refusal);
+      await expect(page.getByTestId('doc-page')).toHaveCount(0);
+      continue;
+    }
+    const ink = await paintedPageInk(page);
+    expect(ink.colours, `${name} is one flat colour`).toBeGreaterThan(2);
+    expect(ink.inkPixels, `${name} has no ink`).toBeGreaterThan(500);
+  }
+});
+
+for (const name of CHINESE) {
+  test(`${name}: Chinese text paints`, async ({ page, context }) => {
+    await useTestdataSite(context);
+    await openTestDoc(page, name);
+    const ink = await paintedPageInk(page);
+    expect(ink.colours).toBeGreaterThan(2);
+    expect(ink.inkPixels).toBeGreaterThan(500);
+  });
+}
+
+for (const name of NEEDS_CMAPS) {
+  test(`${name}: the page differs from a render with the cMap requests blocked`, async ({ page, context, browser }) => {
+    await useTestdataSite(context);
+    const cmapRequests: string[] = [];
+    context.on('request', (r) => void (r.url().includes('/pdfjs/cmaps/') && cmapRequests.push(r.url())));
+    await openTestDoc(page, name);
+    const withCmaps = await paintedPageInk(page);
+    expect(cmapRequests.length, 'pdf.js asked for no cMap').toBeGreaterThan(0);
+
+    const blockedContext = await browser.newContext({ serviceWorkers: 'block', viewport: page.viewportSize()! });
+    await useTestdataSite(blockedContext);
+    await blockedContext.route('**/pdfjs/cmaps/**', (route) => route.abort());
+    const blockedPage = await blockedContext.newPage();
+    await openTestDoc(blockedPage, name);
+    const withoutCmaps = await paintedPageInk(blockedPage);
+    await blockedContext.close();
+
+    // Without cMaps pdf.js draws no Chinese glyphs: the real render must carry clearly more ink.
+    expect(withCmaps.inkPixels).toBeGreaterThan(withoutCmaps.inkPixels * 1.5 + 1000);
+  });
+}

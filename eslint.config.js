@@ -1,0 +1,51 @@
+// Lint rules: typescript-eslint's recommended type-aware set, plus the import boundaries of DESIGN.md's rooms.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Folders each room of src/ must not import from (DESIGN.md, Shape of the code). */
+const forbidden = {
+  shared: ['storage', 'content', 'catalogue', 'viewer', 'print', 'kiosk', 'ui', 'sw'],
+  storage: ['content', 'catalogue', 'viewer', 'print', 'kiosk', 'ui', 'sw'],
+  content: ['viewer', 'print', 'kiosk', 'ui', 'sw'],
+  catalogue: ['content', 'viewer', 'print', 'kiosk', 'ui', 'sw'],
+  viewer: ['content', 'catalogue', 'print', 'kiosk', 'ui', 'sw'],
+  print: ['content', 'catalogue', 'kiosk', 'ui', 'sw'],
+  kiosk: ['content', 'catalogue', 'viewer', 'print', 'ui', 'sw'],
+  ui: ['storage', 'sw'],
+  sw: ['storage', 'content', 'catalogue', 'viewer', 'print', 'kiosk', 'ui'],
+};
+
+// pdf.js is heavy: only the viewer bridge may import it, so it stays off the first screen.
+const pdfjsOnlyInBridge = [{ name: 'pdfjs-dist', message: 'only src/viewer/pdf.ts imports pdfjs-dist' }];
+
+const boundaries = Object.entries(forbidden).map(([room, banned]) => ({
+  files: [`src/${room}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: pdfjsOnlyInBridge,
+        patterns: banned.map((folder) => ({ group: [`**/${folder}/*`], message: `src/${room} may not import src/${folder} (DESIGN.md)` })),
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', '.bench-cache', '.cache'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  ...boundaries,
+  {
+    files: ['src/viewer/pdf.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

@@ -1,0 +1,47 @@
+// Where a package's files come from: a folder on a web server today, a zip or a picked folder later.
+import { ImportError } from './import-error.ts';
+
+export interface PackageSource {
+  /** Shown in the update log. */
+  readonly name: string;
+  /** The file's bytes as a stream; `optional` files resolve to null when absent. */
+  open(path: string, optional?: boolean): Promise<ReadableStream<Uint8Array> | null>;
+}
+
+/** A package published as a folder on any static web server (or the app's own origin). */
+export function urlSource(folderUrl: string): PackageSource {
+  const base = new URL(folderUrl, globalThis.location?.href);
+  return {
+    name: base.href,
+    async open(path, optional = false) {
+      let response: Response;
+      try {
+        // The manifest must be fresh; content-addressed files may come from any cache.
+        response = await fetch(new URL(path, base), { cache: path.startsWith('manifest') ? 'no-cache' : 'default' });
+      } catch (e) {
+        throw new ImportError('fetch-failed', path, (e as Error).message);
+      }
+      if (optional && response.status === 404) return null;
+      if (!response.ok || !response.body) throw new ImportError('fetch-failed', path, `HTTP ${response.status}`);
+      return response.body;
+    },
+  };
+}
+
+/** Reads a whole stream into one buffer, refusing more than `limit` bytes. */
+export async function readAll(stream: ReadableStream<Uint8Array>, limit: number, path: string): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    length += chunk.byteLength;
+    if (length > limit) throw new ImportError('too-large', path, `> ${limit} bytes`);
+    chunks.push(chunk);
+  }
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

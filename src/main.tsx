@@ -1,0 +1,79 @@
+// The composition root: reads the kiosk config, makes sure a catalogue is active, wires the services, renders the app.
+import { render } from 'preact';
+import { CatalogueView } from './catalogue/catalogue-view.ts';
+import { importInWorker } from './content/import-worker-client.ts';
+import { loadKioskConfig, siteFromLocation } from './kiosk/config.ts';
+import type { KioskConfig } from './kiosk/config-schema.ts';
+import { registerServiceWorker } from './kiosk/sw-bridge.ts';
+import { getBlob } from './storage/blobs.ts';
+import type { StoredVersion } from './storage/db.ts';
+import { getActiveVersion } from './storage/versions.ts';
+import { App } from './ui/App/index.tsx';
+import './ui/base.css';
+import { ConfigErrorScreen } from './ui/ConfigErrorScreen/index.tsx';
+import { StringsContext, tables } from './ui/i18n/index.ts';
+import type { AppServices } from './ui/services.ts';
+import { StartupScreen } from './ui/StartupScreen/index.tsx';
+
+const root = document.getElementById('app')!;
+// The static "starting" line in index.html goes before the first real screen.
+root.textContent = '';
+
+const FIRST_START_RETRY_MS = 60_000;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+function retryNow() {
+  clearTimeout(retryTimer);
+  void start();
+}
+
+async function start(): Promise<void> {
+  const loaded = await loadKioskConfig(siteFromLocation(location.search));
+  if (!loaded.ok) return render(<ConfigErrorScreen url={loaded.url} problems={loaded.problems} />, root);
+  const { config } = loaded;
+  document.documentElement.lang = config.language;
+  const show = (screen: preact.JSX.Element) =>
+    render(<StringsContext.Provider value={tables[config.language]}>{screen}</StringsContext.Provider>, root);
+
+  let version = await getActiveVersion();
+  if (!version) {
+    // First start: nothing stored yet, so fetch the package the config names. Later starts read IndexedDB only.
+    show(<StartupScreen state="importing" progress={null} />);
+    const outcome = await importInWorker(
+      {
+        url: new URL(config.contentUrl, document.baseURI).href,
+        trustedKeys: config.trustedKeys,
+        allowUnsigned: config.allowUnsigned,
+        maxPackageBytes: config.maxPackageBytes,
+      },
+      (progress) => show(<StartupScreen state="importing" progress={progress} />),
+    );
+    if (!outcome.ok) {
+      // An unattended terminal that starts before its network is up tries again by itself.
+      if (outcome.failure.code === 'fetch-failed') retryTimer = setTimeout(() => void start(), FIRST_START_RETRY_MS);
+      return show(<StartupScreen state="failed" failure={outcome.failure} onRetry={retryNow} />);
+    }
+    version = await getActiveVersion();
+    if (!version) return show(<StartupScreen state="failed" failure={{ code: 'storage' }} onRetry={retryNow} />);
+  }
+  render(<App services={makeServices(config, version)} />, root);
+  registerServiceWorker();
+}
+
+function makeServices(config: KioskConfig, version: StoredVersion): AppServices {
+  const shaByPath = new Map(version.files.map((f) => [f.path, f.sha256]));
+  return {
+    config,
+    catalogue: new CatalogueView(version.catalogue, tables[config.language].home.otherDomain),
+    content: { version: version.version, created: version.created, title: version.title },
+    async openFile(path) {
+      const sha256 = shaByPath.get(path);
+      return sha256 ? (await getBlob(sha256))?.blob : undefined;
+    },
+  };
+}
+
+start().catch((e: unknown) => {
+  console.error(e);
+  render(<StartupScreen state="failed" failure={{ code: 'storage', detail: String(e) }} onRetry={() => location.reload()} />, root);
+});

@@ -1,0 +1,13 @@
+// The Workbox service worker: the app shell, pdf.js and its data from the precache, so the kiosk runs with no network.
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+// Any navigation (e.g. `/?site=town#/`) gets the app shell: the site and route are read by the app itself.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// The first install takes control at once, so a terminal is offline-ready after its first start.
+clientsClaim();

@@ -1,0 +1,30 @@
+// The running kiosk: picks the screen for the route, inside the services and strings every screen reads.
+import { Browse } from '../Browse/index.tsx';
+import { DocScreen } from '../DocScreen/index.tsx';
+import { Home } from '../Home/index.tsx';
+import { StringsContext, tables } from '../i18n/index.ts';
+import { useRoute } from '../router.ts';
+import { ServicesContext, type AppServices } from '../services.ts';
+
+function Screen() {
+  const route = useRoute();
+  switch (route.name) {
+    case 'browse':
+      return <Browse params={route.params} />;
+    case 'doc':
+      return <DocScreen key={route.id} id={route.id} page={route.page} />;
+    case 'home':
+    case 'unknown':
+      return <Home />;
+  }
+}
+
+export function App({ services }: { services: AppServices }) {
+  return (
+    <StringsContext.Provider value={tables[services.config.language]}>
+      <ServicesContext.Provider value={services}>
+        <Screen />
+      </ServicesContext.Provider>
+    </StringsContext.Provider>
+  );
+}

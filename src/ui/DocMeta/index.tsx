@@ -1,0 +1,57 @@
+// The 政府信息公开目录 entry of a document: its title, numbers, publisher, dates, and a banner when it no longer applies.
+import type { CatalogueDocument } from '../../shared/package-format.ts';
+import { formatDate, useStrings } from '../i18n/index.ts';
+import { hrefs } from '../router.ts';
+import { useServices } from '../services.ts';
+import styles from './style.module.css';
+
+export function DocMeta({ doc }: { doc: CatalogueDocument }) {
+  const t = useStrings();
+  const { catalogue } = useServices();
+  const replacement = doc.replacedBy ? catalogue.get(doc.replacedBy) : undefined;
+  const related = doc.related.map((id) => catalogue.get(id)).filter((d) => d !== undefined);
+  const rows: [string, string][] = [
+    [t.doc.indexNo, doc.indexNo],
+    [t.doc.docNo, doc.docNo || t.doc.none],
+    [t.doc.publisher, doc.publisher],
+    [t.doc.writtenDate, formatDate(doc.writtenDate, t.locale) || t.doc.none],
+    [t.doc.publishDate, formatDate(doc.publishDate, t.locale)],
+    [t.doc.disclosure, doc.disclosure],
+    [t.doc.validity, doc.validity],
+  ];
+  return (
+    <section class={styles.meta}>
+      <h1 class={styles.title}>{doc.title}</h1>
+      {doc.validity !== '有效' && (
+        <div class={styles.banner} role="note">
+          <p>{t.doc.validityBanner[doc.validity]}</p>
+          {replacement && (
+            <a class={styles.bannerLink} href={hrefs.doc(replacement.id)}>
+              {t.doc.seeReplacement}：{replacement.title}
+            </a>
+          )}
+        </div>
+      )}
+      <dl class={styles.fields}>
+        {rows.map(([label, value]) => (
+          <div key={label} class={styles.field}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {related.length > 0 && (
+        <nav aria-label={t.doc.related}>
+          <h2 class={styles.subheading}>{t.doc.related}</h2>
+          <ul class={styles.related}>
+            {related.map((r) => (
+              <li key={r.id}>
+                <a class={styles.relatedLink} href={hrefs.doc(r.id)}>{r.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// The document screen (#/doc/<id>?page=N): the catalogue entry beside the document itself, every file reachable.
+import { useState } from 'preact/hooks';
+import { DocError } from '../DocError/index.tsx';
+import { DocMeta } from '../DocMeta/index.tsx';
+import { FileViewer } from '../FileViewer/index.tsx';
+import { useStrings } from '../i18n/index.ts';
+import { hrefs, replaceHash } from '../router.ts';
+import { ScreenHeader } from '../ScreenHeader/index.tsx';
+import { useServices } from '../services.ts';
+import { TouchButton } from '../TouchButton/index.tsx';
+import styles from './style.module.css';
+
+export function DocScreen({ id, page }: { id: string; page: number }) {
+  const t = useStrings();
+  const { catalogue } = useServices();
+  const doc = catalogue.get(id);
+  const [fileIndex, setFileIndex] = useState(0);
+  const [currentPage, setCurrentPage] = useState(page);
+
+  if (!doc) {
+    return (
+      <>
+        <ScreenHeader title="" />
+        <main class={styles.screen}>
+          <DocError message={t.doc.notFound} />
+        </main>
+      </>
+    );
+  }
+
+  const file = doc.files[fileIndex] ?? doc.files[0]!;
+  const changePage = (next: number) => {
+    setCurrentPage(next);
+    // The page lives in the URL without a history entry, so "back" returns to the list, not to page 1.
+    replaceHash(hrefs.doc(doc.id, next));
+  };
+  return (
+    <>
+      <ScreenHeader title={doc.title} />
+      <main class={styles.screen} data-testid="doc-viewer" data-id={doc.id}>
+        <aside class={styles.side}>
+          <DocMeta doc={doc} />
+          {doc.files.length > 1 && (
+            <nav aria-label={t.doc.files} class={styles.files}>
+              {doc.files.map((f, i) => (
+                <TouchButton
+                  key={f.path}
+                  variant={i === fileIndex ? 'primary' : 'plain'}
+                  onClick={() => {
+                    setFileIndex(i);
+                    changePage(1);
+                  }}
+                >
+                  {t.doc.fileN(i + 1)}
+                </TouchButton>
+              ))}
+            </nav>
+          )}
+        </aside>
+        <section class={styles.document}>
+          <FileViewer key={file.path} file={file} title={doc.title} page={currentPage} onPageChange={changePage} />
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+// Home: the reading point's name, the domains as big tiles with counts, and the newest documents.
+import { DocList } from '../DocList/index.tsx';
+import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
+import { hrefs } from '../router.ts';
+import { useServices } from '../services.ts';
+import styles from './style.module.css';
+
+const LATEST_COUNT = 6;
+
+export function Home() {
+  const t = useStrings();
+  const { config, catalogue, content } = useServices();
+  const count = formatNumber(catalogue.size, t.locale);
+  return (
+    <main class={styles.home} data-testid="home">
+      <header class={styles.masthead}>
+        <h1 class={styles.site}>{config.siteName}</h1>
+        <p class={styles.welcome}>{t.home.welcome}</p>
+        <p
+          class={styles.version}
+          data-testid="content-version"
+          data-version={content.version}
+          data-count={catalogue.size}
+        >
+          {t.home.contentVersion(content.version, formatDate(content.created, t.locale), count)}
+        </p>
+      </header>
+
+      <section aria-labelledby="home-domains">
+        <h2 id="home-domains" class={styles.heading}>{t.home.byDomain}</h2>
+        <ul class={styles.tiles}>
+          {catalogue.domainCounts().map((domain) => (
+            <li key={domain.key}>
+              <a class={styles.tile} href={hrefs.browse(domain.key)} data-domain={domain.key}>
+                <span class={styles.tileName}>{domain.name}</span>
+                <span class={styles.tileCount}>{t.home.docCount(formatNumber(domain.count, t.locale))}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="home-latest">
+        <h2 id="home-latest" class={styles.heading}>{t.home.latest}</h2>
+        <DocList documents={catalogue.latest(LATEST_COUNT)} />
+      </section>
+    </main>
+  );
+}

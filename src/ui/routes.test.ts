@@ -1,0 +1,31 @@
+// Routes are a contract (DESIGN.md): parsing and writing them must agree, including Chinese and odd input.
+import { describe, expect, it } from 'vitest';
+import { hrefs, parseRoute } from './routes.ts';
+
+describe('parseRoute', () => {
+  it('reads home, browse, doc and page', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' });
+    expect(parseRoute('#/')).toEqual({ name: 'home' });
+    const browse = parseRoute('#/browse?domain=environment&year=2024');
+    expect(browse.name === 'browse' && browse.params.get('year')).toBe('2024');
+    expect(parseRoute('#/doc/yx-2024-czj-012?page=7')).toEqual({ name: 'doc', id: 'yx-2024-czj-012', page: 7 });
+  });
+
+  it('falls back to page 1 for a missing, zero, negative or non-numeric page', () => {
+    for (const page of ['', '0', '-3', 'abc']) {
+      expect(parseRoute(`#/doc/a?page=${page}`)).toMatchObject({ page: 1 });
+    }
+  });
+
+  it('round-trips what hrefs writes, with characters that need encoding', () => {
+    expect(parseRoute(hrefs.doc('a b/c', 3))).toEqual({ name: 'doc', id: 'a b/c', page: 3 });
+    expect(parseRoute(hrefs.doc('a-b', 3))).toEqual({ name: 'doc', id: 'a-b', page: 3 });
+    const browse = parseRoute(hrefs.browse('征地补偿'));
+    expect(browse.name === 'browse' && browse.params.get('domain')).toBe('征地补偿');
+  });
+
+  it('treats an unknown path as unknown, not as a document', () => {
+    expect(parseRoute('#/elsewhere')).toEqual({ name: 'unknown', hash: '#/elsewhere' });
+    expect(parseRoute('#/doc/')).toMatchObject({ name: 'unknown' });
+  });
+});

@@ -1,0 +1,27 @@
+// Hash routes (DESIGN.md, Routes): what a hash means and how to write one; pure, so it is unit-tested in Node.
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'browse'; params: URLSearchParams }
+  | { name: 'doc'; id: string; page: number }
+  | { name: 'unknown'; hash: string };
+
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
+  const params = new URLSearchParams(query);
+  if (path === '' || path === '/') return { name: 'home' };
+  if (path === '/browse') return { name: 'browse', params };
+  const doc = /^\/doc\/([^/]+)$/.exec(path);
+  if (doc?.[1]) {
+    const page = Number.parseInt(params.get('page') ?? '1', 10);
+    return { name: 'doc', id: decodeURIComponent(doc[1]), page: Number.isFinite(page) && page > 0 ? page : 1 };
+  }
+  return { name: 'unknown', hash };
+}
+
+export const hrefs = {
+  home: () => '#/',
+  browse: (domain: string) => `#/browse?domain=${encodeURIComponent(domain)}`,
+  doc: (id: string, page?: number) => `#/doc/${encodeURIComponent(id)}${page && page > 1 ? `?page=${page}` : ''}`,
+};
+

@@ -1,0 +1,27 @@
+// What the composition root hands the screens: the config, the catalogue, and file access without touching storage.
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { CatalogueView } from '../catalogue/catalogue-view.ts';
+import type { KioskConfig } from '../kiosk/config-schema.ts';
+
+export interface ContentInfo {
+  version: number;
+  created: string;
+  title: string;
+}
+
+export interface AppServices {
+  config: KioskConfig;
+  catalogue: CatalogueView;
+  content: ContentInfo;
+  /** A package file's bytes by its path, from IndexedDB; undefined when the terminal does not hold it. */
+  openFile(path: string): Promise<Blob | undefined>;
+}
+
+export const ServicesContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesContext');
+  return services;
+}

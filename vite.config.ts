@@ -1,0 +1,55 @@
+// Build of the kiosk: Preact app, pdf.js data and kiosk configs copied in, Workbox service worker with a generated precache list.
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { copyAssets } from './scripts/vite/copy-assets.ts';
+
+const pdfjs = 'node_modules/pdfjs-dist';
+const port = Number(process.env.PORT) || 4173;
+
+export default defineConfig({
+  // Hash routing needs no SPA fallback, and a fallback would answer 200 with index.html for an absent manifest.sig.
+  appType: 'mpa',
+  plugins: [
+    preact(),
+    copyAssets([
+      // pdf.js fetches these lazily; without them Chinese text in non-embedded fonts vanishes offline.
+      { from: `${pdfjs}/cmaps`, to: 'pdfjs/cmaps' },
+      { from: `${pdfjs}/standard_fonts`, to: 'pdfjs/standard_fonts' },
+      { from: `${pdfjs}/wasm`, to: 'pdfjs/wasm' },
+      { from: `${pdfjs}/iccs`, to: 'pdfjs/iccs' },
+      { from: 'kiosk-config', to: 'kiosk-config', filter: (name) => name.endsWith('.json') },
+    ]),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: {
+        name: '查阅 · 政府信息公开查阅点',
+        short_name: '查阅',
+        lang: 'zh-CN',
+        display: 'fullscreen',
+        background_color: '#f6f3ee',
+        theme_color: '#9b1c1c',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      injectManifest: {
+        // The default pattern skips .mjs (the pdf.js worker), .bcmap, .pfb, .wasm and .icc: measured, not guessed.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webmanifest,bcmap,pfb,ttf,wasm,icc}'],
+        // Content lives in IndexedDB and the config is fetched network-first by the app: neither is precached.
+        globIgnores: ['demo-package/**', 'kiosk-config/**'],
+        // The pdf.js worker is about 1.2 MB.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    assetsInlineLimit: 0,
+  },
+  worker: { format: 'es' },
+  preview: { port, strictPort: true, host: 'localhost' },
+  server: { port, host: 'localhost' },
+});
