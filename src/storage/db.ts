@@ -24,9 +24,25 @@ export interface StoredVersion {
   notices: Notices | null;
 }
 
+/** One entry of the update log: every import tried, taken or refused, for the staff console. */
+export interface UpdateLogEntry {
+  id?: number;
+  time: string;
+  source: string;
+  version: number | null;
+  result: 'activated' | 'refused' | 'rolled-back' | 'unchanged';
+  /** The refusal's code and file, when refused. */
+  code?: string;
+  path?: string;
+  detail?: string;
+}
+
 export interface ChayueDB extends DBSchema {
   blobs: { key: string; value: StoredBlob };
   versions: { key: number; value: StoredVersion };
+  /** A version's search data, built before the version is activated; its shape belongs to src/catalogue. */
+  searchIndexes: { key: number; value: { version: number; data: unknown } };
+  updateLog: { key: number; value: UpdateLogEntry };
   /** Small named values: the active version, the last good kiosk config. */
   settings: { key: string; value: unknown };
 }
@@ -44,6 +60,8 @@ export function openChayueDB(): Promise<IDBPDatabase<ChayueDB>> {
         db.createObjectStore('blobs', { keyPath: 'sha256' });
         db.createObjectStore('versions', { keyPath: 'version' });
         db.createObjectStore('settings');
+        db.createObjectStore('searchIndexes', { keyPath: 'version' });
+        db.createObjectStore('updateLog', { keyPath: 'id', autoIncrement: true });
       }
     },
   });
