@@ -1,7 +1,7 @@
 // The composition root: reads the kiosk config, makes sure a catalogue is active, wires the services, renders the app.
 import { render } from 'preact';
 import { CatalogueView } from './catalogue/catalogue-view.ts';
-import { importInWorker } from './content/import-worker-client.ts';
+import { ContentUpdates } from './content/update-service.ts';
 import { loadKioskConfig, siteFromLocation } from './kiosk/config.ts';
 import type { KioskConfig } from './kiosk/config-schema.ts';
 import { registerServiceWorker } from './kiosk/sw-bridge.ts';
@@ -12,6 +12,7 @@ import { App } from './ui/App/index.tsx';
 import './ui/base.css';
 import { ConfigErrorScreen } from './ui/ConfigErrorScreen/index.tsx';
 import { StringsContext, tables } from './ui/i18n/index.ts';
+import { parseRoute } from './ui/routes.ts';
 import type { AppServices } from './ui/services.ts';
 import { StartupScreen } from './ui/StartupScreen/index.tsx';
 
@@ -35,20 +36,15 @@ async function start(): Promise<void> {
   const show = (screen: preact.JSX.Element) =>
     render(<StringsContext.Provider value={tables[config.language]}>{screen}</StringsContext.Provider>, root);
 
+  // Set once the app shows; until then (the first start) there is nothing to switch.
+  let current: StoredVersion | undefined;
+  const updates = new ContentUpdates(config, () => void showNewContent());
   let version = await getActiveVersion();
   if (!version) {
     // First start: nothing stored yet, so fetch the package the config names. Later starts read IndexedDB only.
     show(<StartupScreen state="importing" progress={null} />);
-    const outcome = await importInWorker(
-      {
-        url: new URL(config.contentUrl, document.baseURI).href,
-        trustedKeys: config.trustedKeys,
-        allowUnsigned: config.allowUnsigned,
-        maxPackageBytes: config.maxPackageBytes,
-      },
-      (progress) => show(<StartupScreen state="importing" progress={progress} />),
-    );
-    if (!outcome.ok) {
+    const outcome = await updates.checkNow((progress) => show(<StartupScreen state="importing" progress={progress} />));
+    if (!outcome.ok && !outcome.unchanged) {
       // An unattended terminal that starts before its network is up tries again by itself.
       if (outcome.failure.code === 'fetch-failed') retryTimer = setTimeout(() => void start(), FIRST_START_RETRY_MS);
       return show(<StartupScreen state="failed" failure={outcome.failure} onRetry={retryNow} />);
@@ -56,16 +52,35 @@ async function start(): Promise<void> {
     version = await getActiveVersion();
     if (!version) return show(<StartupScreen state="failed" failure={{ code: 'storage' }} onRetry={retryNow} />);
   }
-  render(<App services={makeServices(config, version)} />, root);
+  current = version;
+  const renderApp = () => current && render(<App services={makeServices(config, current, updates)} />, root);
+  // A new version switches in when nobody is reading a document, never under a resident's eyes.
+  let pending = false;
+  async function showNewContent() {
+    const next = await getActiveVersion();
+    if (!current || !next || next.version === current.version) return;
+    current = next;
+    pending = parseRoute(location.hash).name === 'doc';
+    if (!pending) renderApp();
+  }
+  window.addEventListener('hashchange', () => {
+    if (pending && parseRoute(location.hash).name !== 'doc') {
+      pending = false;
+      renderApp();
+    }
+  });
+  renderApp();
   registerServiceWorker();
+  updates.startSchedule();
 }
 
-function makeServices(config: KioskConfig, version: StoredVersion): AppServices {
+function makeServices(config: KioskConfig, version: StoredVersion, updates: ContentUpdates): AppServices {
   const shaByPath = new Map(version.files.map((f) => [f.path, f.sha256]));
   return {
     config,
     catalogue: new CatalogueView(version.catalogue, tables[config.language].home.otherDomain),
     content: { version: version.version, created: version.created, title: version.title },
+    updates,
     async openFile(path) {
       const sha256 = shaByPath.get(path);
       return sha256 ? (await getBlob(sha256))?.blob : undefined;

@@ -4,7 +4,7 @@ import type { ImportProgress } from '../shared/import-messages.ts';
 import type { Catalogue, Manifest, ManifestFile, Notices } from '../shared/package-format.ts';
 import { getBlob, hasBlob, putBlobs } from '../storage/blobs.ts';
 import type { StoredBlob } from '../storage/db.ts';
-import { activateVersion, getActiveVersionNumber } from '../storage/versions.ts';
+import { activateVersion, getVersionFloor } from '../storage/versions.ts';
 import { ImportError } from './import-error.ts';
 import { catalogueSchema, manifestSchema, noticesSchema, parseJson } from './package-schema.ts';
 import { readAll, type PackageSource } from './package-source.ts';
@@ -28,15 +28,14 @@ export async function importPackage(source: PackageSource, options: ImportOption
   await checkSignature(source, manifestBytes, options);
   const manifest = parseJson(manifestSchema, new TextDecoder().decode(manifestBytes), 'manifest.json') as Manifest;
 
-  const active = await getActiveVersionNumber();
-  if (active !== undefined && manifest.version <= active) {
-    throw new ImportError('not-newer', 'manifest.json', `${manifest.version} ≤ ${active}`);
-  }
+  source.checkEntries?.(manifest);
+  await checkVersion(manifest.version);
   const bytesTotal = manifest.files.reduce((sum, f) => sum + f.size, 0);
   if (bytesTotal > options.maxPackageBytes) {
     throw new ImportError('too-large', 'manifest.json', `${bytesTotal} > ${options.maxPackageBytes}`);
   }
 
+  await checkSpace(manifest.files);
   await storeFiles(source, manifest.files, bytesTotal, options.onProgress);
 
   const byPath = new Map(manifest.files.map((f) => [f.path, f]));
@@ -59,6 +58,26 @@ export async function importPackage(source: PackageSource, options: ImportOption
     notices,
   });
   return { version: manifest.version, documents: catalogue.documents.length };
+}
+
+/** Newer than the active version, and than any version staff rolled back from. */
+export async function checkVersion(version: number) {
+  const { active, rolledBack } = await getVersionFloor();
+  if (active !== undefined && version <= active) throw new ImportError('not-newer', 'manifest.json', `${version} ≤ ${active}`);
+  if (rolledBack !== undefined && version <= rolledBack) {
+    throw new ImportError('rolled-back', 'manifest.json', `${version} ≤ ${rolledBack}`);
+  }
+}
+
+/** Refuses early, before any download, when the files not yet held will not fit. */
+async function checkSpace(files: ManifestFile[]) {
+  const estimate = await globalThis.navigator?.storage?.estimate?.();
+  if (!estimate?.quota) return;
+  let needed = 0;
+  for (const file of files) if (!(await hasBlob(file.sha256))) needed += file.size;
+  const free = estimate.quota - (estimate.usage ?? 0);
+  // Blobs take a little more than their bytes in IndexedDB; keep a margin.
+  if (needed * 1.1 > free) throw new ImportError('no-space', undefined, `${needed} > ${free}`);
 }
 
 async function mustOpen(source: PackageSource, path: string): Promise<ReadableStream<Uint8Array>> {
@@ -93,22 +112,26 @@ async function storeFiles(
   let batchBytes = 0;
   const seen = new Set<string>();
   onProgress?.({ ...progress });
-  for (const file of files) {
-    if (!seen.has(file.sha256) && !(await hasBlob(file.sha256))) {
-      batch.push(await fetchVerified(source, file, hasher));
-      batchBytes += file.size;
-      if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
-        await storeBatch(batch);
-        batch = [];
-        batchBytes = 0;
+  try {
+    for (const file of files) {
+      if (!seen.has(file.sha256) && !(await hasBlob(file.sha256))) {
+        batch.push(await fetchVerified(source, file, hasher));
+        batchBytes += file.size;
+        if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+          await storeBatch(batch);
+          batch = [];
+          batchBytes = 0;
+        }
       }
+      seen.add(file.sha256);
+      progress.filesDone++;
+      progress.bytesDone += file.size;
+      onProgress?.({ ...progress });
     }
-    seen.add(file.sha256);
-    progress.filesDone++;
-    progress.bytesDone += file.size;
-    onProgress?.({ ...progress });
+  } finally {
+    // Files verified before a cut are kept, so the next try resumes instead of fetching them again.
+    await storeBatch(batch);
   }
-  await storeBatch(batch);
 }
 
 async function storeBatch(batch: StoredBlob[]) {

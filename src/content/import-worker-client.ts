@@ -1,27 +1,40 @@
-// The only module that talks to the import worker: one import at a time, progress as a callback.
-import type { ImportFailure, ImportProgress, ImportReply, ImportRequest } from '../shared/import-messages.ts';
+// The only module that talks to the import worker: progress as a callback, cancel by ending the worker.
+import type {
+  ImportFailure,
+  ImportProgress,
+  ImportReply,
+  ImportRequest,
+  ManifestValidators,
+} from '../shared/import-messages.ts';
 
 export type ImportOutcome =
-  | { ok: true; version: number; documents: number }
-  | { ok: false; failure: ImportFailure };
+  | { ok: true; version: number; documents: number; validators?: ManifestValidators }
+  | { ok: false; unchanged: true; validators?: ManifestValidators }
+  | { ok: false; unchanged?: false; failure: ImportFailure };
 
-/** Imports the package folder at `request.url` in a worker; resolves when it is active or refused. */
-export function importInWorker(
-  request: Omit<ImportRequest, 'type'>,
-  onProgress: (progress: ImportProgress) => void,
-): Promise<ImportOutcome> {
+export interface RunningImport {
+  done: Promise<ImportOutcome>;
+  /** Stops at once; what was stored and verified stays for the next try, and the active version is untouched. */
+  cancel(): void;
+}
+
+export function importInWorker(request: Omit<ImportRequest, 'type'>, onProgress: (progress: ImportProgress) => void): RunningImport {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'chayue-import' });
-  return new Promise<ImportOutcome>((resolve) => {
-    worker.onmessage = (event: MessageEvent<ImportReply>) => {
-      const message = event.data;
-      if (message.type === 'progress') return onProgress(message.progress);
+  let settle: (outcome: ImportOutcome) => void = () => undefined;
+  const done = new Promise<ImportOutcome>((resolve) => {
+    settle = (outcome) => {
       worker.terminate();
-      resolve(message.type === 'done' ? { ok: true, version: message.version, documents: message.documents } : { ok: false, failure: message.failure });
+      resolve(outcome);
     };
-    worker.onerror = (event) => {
-      worker.terminate();
-      resolve({ ok: false, failure: { code: 'storage', detail: event.message } });
-    };
-    worker.postMessage({ type: 'import-url', ...request } satisfies ImportRequest);
   });
+  worker.onmessage = (event: MessageEvent<ImportReply>) => {
+    const message = event.data;
+    if (message.type === 'progress') return onProgress(message.progress);
+    if (message.type === 'done') return settle({ ok: true, version: message.version, documents: message.documents, validators: message.validators });
+    if (message.type === 'unchanged') return settle({ ok: false, unchanged: true, validators: message.validators });
+    settle({ ok: false, failure: message.failure });
+  };
+  worker.onerror = (event) => settle({ ok: false, failure: { code: 'storage', detail: event.message } });
+  worker.postMessage({ type: 'import', ...request } satisfies ImportRequest);
+  return { done, cancel: () => settle({ ok: false, failure: { code: 'cancelled' } }) };
 }

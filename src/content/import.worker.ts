@@ -1,8 +1,11 @@
-// The import worker: hashing and storing a package runs here, never on the thread that answers touches.
-import type { ImportReply, ImportRequest } from '../shared/import-messages.ts';
+// The import worker: fetching, unzipping, hashing and storing a package run here, never on the thread that answers touches.
+import type { ImportReply, ImportRequest, ImportSourceSpec } from '../shared/import-messages.ts';
+import { folderSource } from './folder-source.ts';
 import { ImportError } from './import-error.ts';
 import { importPackage } from './import-package.ts';
-import { urlSource } from './package-source.ts';
+import { probeManifest } from './manifest-probe.ts';
+import { urlSource, type PackageSource } from './package-source.ts';
+import { zipSource } from './zip-source.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -10,16 +13,31 @@ function reply(message: ImportReply) {
   self.postMessage(message);
 }
 
+async function openSource(spec: ImportSourceSpec, maxPackageBytes: number): Promise<PackageSource> {
+  switch (spec.kind) {
+    case 'url':
+      return urlSource(spec.url);
+    case 'zip':
+      return zipSource(spec.file, maxPackageBytes);
+    case 'folder':
+      return folderSource(spec.files);
+  }
+}
+
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const request = event.data;
+  const { source: spec, ...options } = event.data;
   try {
-    const result = await importPackage(urlSource(request.url), {
-      trustedKeys: request.trustedKeys,
-      allowUnsigned: request.allowUnsigned,
-      maxPackageBytes: request.maxPackageBytes,
+    let validators;
+    if (spec.kind === 'url') {
+      const probe = await probeManifest(spec.url, spec.validators);
+      if (!probe.changed) return reply({ type: 'unchanged', validators: probe.validators });
+      validators = probe.validators;
+    }
+    const result = await importPackage(await openSource(spec, options.maxPackageBytes), {
+      ...options,
       onProgress: (progress) => reply({ type: 'progress', progress }),
     });
-    reply({ type: 'done', ...result });
+    reply({ type: 'done', ...result, validators });
   } catch (e) {
     const failure = e instanceof ImportError ? e.failure : { code: 'storage' as const, detail: String(e) };
     reply({ type: 'failed', failure });

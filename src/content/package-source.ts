@@ -1,4 +1,5 @@
 // Where a package's files come from: a folder on a web server today, a zip or a picked folder later.
+import type { Manifest } from '../shared/package-format.ts';
 import { ImportError } from './import-error.ts';
 
 export interface PackageSource {
@@ -6,6 +7,8 @@ export interface PackageSource {
   readonly name: string;
   /** The file's bytes as a stream; `optional` files resolve to null when absent. */
   open(path: string, optional?: boolean): Promise<ReadableStream<Uint8Array> | null>;
+  /** Refuses a source that holds files the manifest does not list (a zip or folder can carry anything). */
+  checkEntries?(manifest: Manifest): void;
 }
 
 /** A package published as a folder on any static web server (or the app's own origin). */

@@ -10,6 +10,10 @@ export type ImportFailureCode =
   | 'unsigned'
   | 'signature-invalid'
   | 'not-newer'
+  | 'rolled-back'
+  | 'no-space'
+  | 'zip-entry'
+  | 'cancelled'
   | 'storage';
 
 /** Why an import was refused: a code for tests and the string tables, plus what it concerns. */
@@ -21,10 +25,26 @@ export interface ImportFailure {
   detail?: string;
 }
 
+/** A picked folder's file with its path inside the folder (`pkg/files/a.pdf`). */
+export interface PickedFile {
+  relativePath: string;
+  file: Blob;
+}
+
+export type ImportSourceSpec =
+  /** A package folder on a web server; `validators` make the manifest request conditional. */
+  | { kind: 'url'; url: string; validators?: ManifestValidators }
+  | { kind: 'zip'; file: File }
+  | { kind: 'folder'; files: PickedFile[] };
+
+export interface ManifestValidators {
+  etag?: string;
+  lastModified?: string;
+}
+
 export interface ImportRequest {
-  type: 'import-url';
-  /** Folder URL of the package, ending in `/`. */
-  url: string;
+  type: 'import';
+  source: ImportSourceSpec;
   trustedKeys: string[];
   allowUnsigned: boolean;
   maxPackageBytes: number;
@@ -39,5 +59,7 @@ export interface ImportProgress {
 
 export type ImportReply =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; version: number; documents: number }
+  | { type: 'done'; version: number; documents: number; validators?: ManifestValidators }
+  /** The server's manifest is the one already active (or answered 304): nothing to do. */
+  | { type: 'unchanged'; validators?: ManifestValidators }
   | { type: 'failed'; failure: ImportFailure };

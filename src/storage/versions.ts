@@ -27,3 +27,70 @@ export async function activateVersion(version: StoredVersion): Promise<void> {
     tx.done,
   ]);
 }
+
+const ROLLED_BACK_KEY = 'rolledBackVersion';
+
+/** What a new package's version is checked against: newer than the active one and than any rolled-back one. */
+export async function getVersionFloor(): Promise<{ active?: number; rolledBack?: number }> {
+  const db = await openChayueDB();
+  const tx = db.transaction('settings');
+  const active = (await tx.store.get(ACTIVE_KEY)) as number | undefined;
+  const rolledBack = (await tx.store.get(ROLLED_BACK_KEY)) as number | undefined;
+  await tx.done;
+  return { active, rolledBack };
+}
+
+/** The newest stored version below the active one: what a rollback returns to. */
+export async function getPreviousVersionNumber(): Promise<number | undefined> {
+  const db = await openChayueDB();
+  const active = (await db.get('settings', ACTIVE_KEY)) as number | undefined;
+  if (active === undefined) return undefined;
+  const below = await db.getAllKeys('versions', IDBKeyRange.upperBound(active, true));
+  return below.at(-1);
+}
+
+/** Makes the previous version active and bars the rolled-back one from being taken again; one transaction. */
+export async function rollbackToPrevious(): Promise<{ from: number; to: number } | undefined> {
+  const db = await openChayueDB();
+  const tx = db.transaction(['settings', 'versions', 'searchIndexes'], 'readwrite');
+  const settings = tx.objectStore('settings');
+  const from = (await settings.get(ACTIVE_KEY)) as number | undefined;
+  const to = from === undefined ? undefined : (await tx.objectStore('versions').getAllKeys(IDBKeyRange.upperBound(from, true))).at(-1);
+  if (from === undefined || to === undefined) {
+    await tx.done;
+    return undefined;
+  }
+  const barred = Math.max(from, ((await settings.get(ROLLED_BACK_KEY)) as number | undefined) ?? 0);
+  await Promise.all([
+    settings.put(to, ACTIVE_KEY),
+    settings.put(barred, ROLLED_BACK_KEY),
+    tx.objectStore('versions').delete(from),
+    tx.objectStore('searchIndexes').delete(from),
+    tx.done,
+  ]);
+  return { from, to };
+}
+
+/**
+ * Keeps the active version and the one before it (for rollback); deletes older versions and every blob
+ * that no kept version lists. Runs only after an update succeeded, so a failed one never costs the fallback.
+ */
+export async function pruneVersions(): Promise<{ versions: number; blobs: number }> {
+  const db = await openChayueDB();
+  const active = (await db.get('settings', ACTIVE_KEY)) as number | undefined;
+  if (active === undefined) return { versions: 0, blobs: 0 };
+  const previous = await getPreviousVersionNumber();
+  const keep = new Set([active, previous].filter((v) => v !== undefined));
+  const doomed = (await db.getAllKeys('versions')).filter((v) => !keep.has(v));
+
+  const tx = db.transaction(['versions', 'searchIndexes', 'blobs'], 'readwrite');
+  const referenced = new Set<string>();
+  for (const v of keep) (await tx.objectStore('versions').get(v))?.files.forEach((f) => referenced.add(f.sha256));
+  const unreferenced = (await tx.objectStore('blobs').getAllKeys()).filter((sha) => !referenced.has(sha));
+  await Promise.all([
+    ...doomed.flatMap((v) => [tx.objectStore('versions').delete(v), tx.objectStore('searchIndexes').delete(v)]),
+    ...unreferenced.map((sha) => tx.objectStore('blobs').delete(sha)),
+    tx.done,
+  ]);
+  return { versions: doomed.length, blobs: unreferenced.length };
+}

@@ -2,6 +2,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CatalogueView } from '../catalogue/catalogue-view.ts';
+import type { ContentUpdates } from '../content/update-service.ts';
 import type { KioskConfig } from '../kiosk/config-schema.ts';
 
 export interface ContentInfo {
@@ -14,6 +15,8 @@ export interface AppServices {
   config: KioskConfig;
   catalogue: CatalogueView;
   content: ContentInfo;
+  /** Checks, USB imports and rollback, for the staff console. */
+  updates: ContentUpdates;
   /** A package file's bytes by its path, from IndexedDB; undefined when the terminal does not hold it. */
   openFile(path: string): Promise<Blob | undefined>;
 }

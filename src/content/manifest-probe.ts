@@ -1,0 +1,28 @@
+// A cheap first look at a server's manifest: conditional request, and "is this the version we already run?".
+import type { ManifestValidators } from '../shared/import-messages.ts';
+import { getVersionFloor } from '../storage/versions.ts';
+import { ImportError } from './import-error.ts';
+
+export type ProbeResult = { changed: false; validators: ManifestValidators } | { changed: true; validators: ManifestValidators };
+
+export async function probeManifest(folderUrl: string, validators: ManifestValidators = {}): Promise<ProbeResult> {
+  const headers: Record<string, string> = {};
+  if (validators.etag) headers['If-None-Match'] = validators.etag;
+  if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
+  let response: Response;
+  try {
+    response = await fetch(new URL('manifest.json', folderUrl), { cache: 'no-store', headers });
+  } catch (e) {
+    throw new ImportError('fetch-failed', 'manifest.json', (e as Error).message);
+  }
+  const next: ManifestValidators = {
+    etag: response.headers.get('ETag') ?? undefined,
+    lastModified: response.headers.get('Last-Modified') ?? undefined,
+  };
+  if (response.status === 304) return { changed: false, validators };
+  if (!response.ok) throw new ImportError('fetch-failed', 'manifest.json', `HTTP ${response.status}`);
+  // Polling a server that still serves the active version is not a refusal worth logging every hour.
+  const version = ((await response.json().catch(() => ({}))) as { version?: unknown }).version;
+  const { active } = await getVersionFloor();
+  return { changed: !(typeof version === 'number' && version === active), validators: next };
+}
