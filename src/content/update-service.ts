@@ -1,7 +1,10 @@
 // Content updates for the page: first start, checks on a timer, USB imports, rollback; every outcome goes in the update log.
 import type { ImportFailure, ImportProgress, ImportSourceSpec, ManifestValidators, PickedFile } from '../shared/import-messages.ts';
 import { readSetting, writeSetting } from '../storage/settings.ts';
-import { appendUpdateLog } from '../storage/update-log.ts';
+import type { UpdateLogEntry } from '../storage/db.ts';
+
+export type { UpdateLogEntry };
+import { appendUpdateLog, readUpdateLog } from '../storage/update-log.ts';
 import { pruneVersions, rollbackToPrevious } from '../storage/versions.ts';
 import { importInWorker, type ImportOutcome, type RunningImport } from './import-worker-client.ts';
 
@@ -66,6 +69,10 @@ export class ContentUpdates {
     return result;
   }
 
+  log(limit = 50): Promise<UpdateLogEntry[]> {
+    return readUpdateLog(limit);
+  }
+
   lastCheck(): Promise<LastCheck | undefined> {
     return readSetting<LastCheck>(LAST_CHECK_KEY);
   }
@@ -83,7 +90,8 @@ export class ContentUpdates {
   }
 
   private async run(spec: ImportSourceSpec, sourceName: string, onProgress: (p: ImportProgress) => void): Promise<ImportOutcome> {
-    if (this.running) return { ok: false, failure: { code: 'storage', detail: 'another import is running' } };
+    // One import at a time: a staff action waits for a scheduled check that is already under way.
+    while (this.running) await this.running.done.catch(() => undefined);
     const { trustedKeys, allowUnsigned, maxPackageBytes } = this.settings;
     // Ask once for storage the browser will not evict: weeks offline must not lose the catalogue.
     await navigator.storage?.persist?.().catch(() => false);

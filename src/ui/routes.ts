@@ -4,6 +4,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'browse'; params: URLSearchParams }
   | { name: 'doc'; id: string; page: number }
+  | { name: 'search'; query: string }
+  | { name: 'admin' }
   | { name: 'unknown'; hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -11,6 +13,8 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(query);
   if (path === '' || path === '/') return { name: 'home' };
   if (path === '/browse') return { name: 'browse', params };
+  if (path === '/search') return { name: 'search', query: params.get('q') ?? '' };
+  if (path === '/admin') return { name: 'admin' };
   const doc = /^\/doc\/([^/]+)$/.exec(path);
   if (doc?.[1]) {
     const page = Number.parseInt(params.get('page') ?? '1', 10);
@@ -22,6 +26,12 @@ export function parseRoute(hash: string): Route {
 export const hrefs = {
   home: () => '#/',
   browse: (domain: string) => `#/browse?domain=${encodeURIComponent(domain)}`,
+  /** The browse list with these filters (empty ones left out), e.g. `#/browse?domain=environment&year=2024`. */
+  browseWith: (filters: Record<string, string | undefined>) => {
+    const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1])).toString();
+    return query ? `#/browse?${query}` : '#/browse';
+  },
+  search: (query = '') => (query ? `#/search?q=${encodeURIComponent(query)}` : '#/search'),
   doc: (id: string, page?: number) => `#/doc/${encodeURIComponent(id)}${page && page > 1 ? `?page=${page}` : ''}`,
 };
 

@@ -1,4 +1,5 @@
 // The running kiosk: picks the screen for the route, inside the services and strings every screen reads.
+import { AdminScreen } from '../AdminScreen/index.tsx';
 import { Browse } from '../Browse/index.tsx';
 import { DocScreen } from '../DocScreen/index.tsx';
 import { Home } from '../Home/index.tsx';
@@ -11,6 +12,8 @@ function Screen() {
   switch (route.name) {
     case 'browse':
       return <Browse params={route.params} />;
+    case 'admin':
+      return <AdminScreen />;
     case 'doc':
       return <DocScreen key={route.id} id={route.id} page={route.page} />;
     case 'home':

@@ -1,0 +1,78 @@
+// PIN checks for staff and attendants: PBKDF2 against the config's hash, lockout after repeated failures, kept across reloads.
+import { readSetting, writeSetting } from '../storage/settings.ts';
+
+export interface PinHash {
+  salt: string;
+  iterations: number;
+  hash: string;
+}
+
+export type PinRole = 'staff' | 'attendant';
+
+export const MAX_FAILURES = 5;
+export const LOCKOUT_MS = 5 * 60_000;
+const FAILURE_LOG_SIZE = 100;
+
+interface LockState {
+  failures: number;
+  lockedUntil: number;
+}
+
+export interface PinFailure {
+  time: string;
+  role: PinRole;
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
+
+/** Constant-time over the digest's length, so timing says nothing about how much of the hash matched. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}
+
+export async function pinMatches(pin: string, expected: PinHash): Promise<boolean> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
+  const want = fromBase64(expected.hash);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(expected.salt), iterations: expected.iterations },
+    key,
+    want.length * 8,
+  );
+  return sameBytes(new Uint8Array(bits), want);
+}
+
+export type PinResult = { ok: true } | { ok: false; lockedUntil: number | null; failuresLeft: number };
+
+const lockKey = (role: PinRole) => `pinLock:${role}`;
+
+/** Milliseconds-since-epoch the role is locked until, or null when it is not locked. */
+export async function lockedUntil(role: PinRole): Promise<number | null> {
+  const state = await readSetting<LockState>(lockKey(role));
+  return state && state.lockedUntil > Date.now() ? state.lockedUntil : null;
+}
+
+export async function checkPin(role: PinRole, pin: string, expected: PinHash): Promise<PinResult> {
+  const locked = await lockedUntil(role);
+  if (locked) return { ok: false, lockedUntil: locked, failuresLeft: 0 };
+  if (await pinMatches(pin, expected)) {
+    await writeSetting(lockKey(role), { failures: 0, lockedUntil: 0 } satisfies LockState);
+    return { ok: true };
+  }
+  const previous = (await readSetting<LockState>(lockKey(role))) ?? { failures: 0, lockedUntil: 0 };
+  // A lockout that has run out starts a fresh count.
+  const failures = (previous.lockedUntil && previous.lockedUntil <= Date.now() ? 0 : previous.failures) + 1;
+  const until = failures >= MAX_FAILURES ? Date.now() + LOCKOUT_MS : 0;
+  await writeSetting(lockKey(role), { failures: until ? 0 : failures, lockedUntil: until } satisfies LockState);
+  const log = (await readSetting<PinFailure[]>('pinFailures')) ?? [];
+  await writeSetting('pinFailures', [...log, { time: new Date().toISOString(), role }].slice(-FAILURE_LOG_SIZE));
+  return { ok: false, lockedUntil: until || null, failuresLeft: until ? 0 : MAX_FAILURES - failures };
+}
+
+export async function readPinFailures(): Promise<PinFailure[]> {
+  return (await readSetting<PinFailure[]>('pinFailures')) ?? [];
+}

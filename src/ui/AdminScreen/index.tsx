@@ -1,0 +1,23 @@
+// The staff screen (#/admin) behind the staff PIN: what the terminal holds, updates from the network or USB, rollback.
+import { useState } from 'preact/hooks';
+import { useStrings } from '../i18n/index.ts';
+import { PinPad } from '../PinPad/index.tsx';
+import { ScreenHeader } from '../ScreenHeader/index.tsx';
+import { useServices } from '../services.ts';
+import { AdminConsole } from './console.tsx';
+
+export function AdminScreen() {
+  const t = useStrings();
+  const { config } = useServices();
+  const [unlocked, setUnlocked] = useState(false);
+  return (
+    <>
+      <ScreenHeader title={t.admin.title} />
+      {unlocked ? (
+        <AdminConsole onLeave={() => setUnlocked(false)} />
+      ) : (
+        <PinPad role="staff" expected={config.staffPin} title={t.admin.enterPin} onSuccess={() => setUnlocked(true)} />
+      )}
+    </>
+  );
+}
