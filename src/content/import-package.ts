@@ -150,11 +150,16 @@ async function fetchVerified(source: PackageSource, file: ManifestFile, hasher: 
   hasher.init();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.byteLength;
-    if (size > file.size) throw new ImportError('size-mismatch', file.path, `> ${file.size}`);
-    hasher.update(chunk);
-    chunks.push(chunk as Uint8Array<ArrayBuffer>);
+  try {
+    for await (const chunk of stream) {
+      size += chunk.byteLength;
+      if (size > file.size) throw new ImportError('size-mismatch', file.path, `> ${file.size}`);
+      hasher.update(chunk);
+      chunks.push(chunk as Uint8Array<ArrayBuffer>);
+    }
+  } catch (e) {
+    // A connection cut mid-file surfaces here as a plain network error.
+    throw e instanceof ImportError ? e : new ImportError('fetch-failed', file.path, (e as Error).message);
   }
   if (size !== file.size) throw new ImportError('size-mismatch', file.path, `${size} ≠ ${file.size}`);
   const digest = hasher.digest('hex');
