@@ -1,5 +1,5 @@
 // The only module that imports pdfjs-dist: opens PDFs from bytes and paints pages, with every failure turned into a reason.
-import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -24,6 +24,15 @@ export interface PdfHandle {
 
 const OPEN_TIMEOUT_MS = 30_000;
 
+// One pdf.js worker for the life of the page: starting it costs ~0.6 s (DESIGN), paid once, ideally before the
+// first document is opened (warmUpPdf), and never again per document.
+let sharedWorker: PDFWorker | undefined;
+
+/** Starts pdf.js's worker ahead of need, so the first document opens without waiting for it. */
+export function warmUpPdf(): void {
+  sharedWorker ??= new PDFWorker();
+}
+
 /** True when the file ends with an end-of-file marker: a download cut short has none, and pdf.js would show part of it. */
 function looksComplete(bytes: Uint8Array): boolean {
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
@@ -32,7 +41,9 @@ function looksComplete(bytes: Uint8Array): boolean {
 
 export async function openPdf(bytes: Uint8Array): Promise<PdfHandle> {
   if (!looksComplete(bytes)) throw new PdfOpenError('damaged', 'no %%EOF at the end: truncated');
+  warmUpPdf();
   const task = getDocument({
+    worker: sharedWorker,
     data: bytes,
     cMapUrl: assets('cmaps'),
     cMapPacked: true,
