@@ -4,7 +4,7 @@ import { folderSource } from './folder-source.ts';
 import { ImportError } from './import-error.ts';
 import { importPackage } from './import-package.ts';
 import { probeManifest } from './manifest-probe.ts';
-import { urlSource, type PackageSource } from './package-source.ts';
+import { urlSource, withPrefetched, type PackageSource } from './package-source.ts';
 import { zipSource } from './zip-source.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -28,12 +28,14 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { source: spec, ...options } = event.data;
   try {
     let validators;
+    let source = await openSource(spec, options.maxPackageBytes);
     if (spec.kind === 'url') {
       const probe = await probeManifest(spec.url, spec.validators);
       if (!probe.changed) return reply({ type: 'unchanged', validators: probe.validators });
       validators = probe.validators;
+      source = withPrefetched(source, 'manifest.json', probe.manifestBytes);
     }
-    const result = await importPackage(await openSource(spec, options.maxPackageBytes), {
+    const result = await importPackage(source, {
       ...options,
       onProgress: (progress) => reply({ type: 'progress', progress }),
     });

@@ -3,7 +3,10 @@ import type { ManifestValidators } from '../shared/import-messages.ts';
 import { getVersionFloor } from '../storage/versions.ts';
 import { ImportError } from './import-error.ts';
 
-export type ProbeResult = { changed: false; validators: ManifestValidators } | { changed: true; validators: ManifestValidators };
+export type ProbeResult =
+  | { changed: false; validators: ManifestValidators }
+  /** The manifest's bytes come along, so the import need not fetch them a second time. */
+  | { changed: true; validators: ManifestValidators; manifestBytes: Uint8Array<ArrayBuffer> };
 
 export async function probeManifest(folderUrl: string, validators: ManifestValidators = {}): Promise<ProbeResult> {
   const headers: Record<string, string> = {};
@@ -21,8 +24,15 @@ export async function probeManifest(folderUrl: string, validators: ManifestValid
   };
   if (response.status === 304) return { changed: false, validators };
   if (!response.ok) throw new ImportError('fetch-failed', 'manifest.json', `HTTP ${response.status}`);
+  const manifestBytes = new Uint8Array(await response.arrayBuffer());
+  let version: unknown;
+  try {
+    version = (JSON.parse(new TextDecoder().decode(manifestBytes)) as { version?: unknown }).version;
+  } catch {
+    // Not JSON: the import will refuse it with the reason.
+  }
   // Polling a server that still serves the active version is not a refusal worth logging every hour.
-  const version = ((await response.json().catch(() => ({}))) as { version?: unknown }).version;
   const { active } = await getVersionFloor();
-  return { changed: !(typeof version === 'number' && version === active), validators: next };
+  if (typeof version === 'number' && version === active) return { changed: false, validators: next };
+  return { changed: true, validators: next, manifestBytes };
 }

@@ -31,6 +31,15 @@ export function urlSource(folderUrl: string): PackageSource {
   };
 }
 
+/** The same source, with one file already in hand (the manifest a probe fetched) answered from memory. */
+export function withPrefetched(source: PackageSource, path: string, bytes: Uint8Array<ArrayBuffer>): PackageSource {
+  return {
+    ...source,
+    name: source.name,
+    open: (wanted, optional) => (wanted === path ? Promise.resolve(new Blob([bytes]).stream()) : source.open(wanted, optional)),
+  };
+}
+
 /** Reads a whole stream into one buffer, refusing more than `limit` bytes. */
 export async function readAll(stream: ReadableStream<Uint8Array>, limit: number, path: string): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
