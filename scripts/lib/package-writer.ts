@@ -34,29 +34,41 @@ export function addText(files: PackageInput['files'], text: string): string {
   return path;
 }
 
+/** The bytes pack and the demo write for every JSON file of a package. */
+export function packageJsonBytes(value: unknown): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(value, null, 1) + '\n');
+}
+
+/** The manifest for files already written, listed by path so reruns give the same bytes. */
+export function makeManifest(
+  meta: Pick<PackageInput, 'packageId' | 'version' | 'publisher' | 'title' | 'created'>,
+  files: ManifestFile[],
+): Manifest {
+  return {
+    format: PACKAGE_FORMAT,
+    packageId: meta.packageId,
+    version: meta.version,
+    created: meta.created ?? new Date().toISOString(),
+    publisher: meta.publisher,
+    title: meta.title,
+    files: [...files].sort((a, b) => a.path.localeCompare(b.path)),
+  };
+}
+
 /** Writes the package into `outDir` (which should be empty) and returns its manifest. */
 export async function writePackage(outDir: string, input: PackageInput): Promise<Manifest> {
   const all = new Map(input.files);
-  const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 1) + '\n');
-  all.set('catalogue.json', { bytes: json(input.catalogue), type: 'application/json' });
-  if (input.notices) all.set('notices.json', { bytes: json(input.notices), type: 'application/json' });
+  all.set('catalogue.json', { bytes: packageJsonBytes(input.catalogue), type: 'application/json' });
+  if (input.notices) all.set('notices.json', { bytes: packageJsonBytes(input.notices), type: 'application/json' });
 
   const listed: ManifestFile[] = [];
-  for (const [path, { bytes, type }] of [...all].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, { bytes, type }] of all) {
     const target = join(outDir, path);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, bytes);
     listed.push({ path, sha256: sha256Hex(bytes), size: bytes.byteLength, type });
   }
-  const manifest: Manifest = {
-    format: PACKAGE_FORMAT,
-    packageId: input.packageId,
-    version: input.version,
-    created: input.created ?? new Date().toISOString(),
-    publisher: input.publisher,
-    title: input.title,
-    files: listed,
-  };
-  await writeFile(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  const manifest = makeManifest(input, listed);
+  await writeFile(join(outDir, 'manifest.json'), packageJsonBytes(manifest));
   return manifest;
 }

@@ -1,0 +1,107 @@
+// The `pack` bench row: packs 1,000 generated documents (~300 MB of PDFs) with the real CLI and reports seconds and peak RSS.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DEMO_DOMAINS } from '../../src/shared/package-format.ts';
+import { minimalPdf } from '../lib/minimal-pdf.ts';
+import { excelCsv } from '../pack/test-source-folder.ts';
+import type { Row } from './report.ts';
+import { round } from './stats.ts';
+
+const DOCUMENTS = 1000;
+const TARGET_BYTES = 300 * 1024 * 1024;
+// Bump when the generated input changes, so a stale cache is rebuilt.
+const INPUT_VERSION = 2;
+const MB = 1024 * 1024;
+
+interface InputInfo {
+  version: number;
+  documents: number;
+  bytes: number;
+}
+
+const PHRASES = ['关于做好', '征地补偿', '保障性住房', '农村危房改造', '义务教育', '财政预决算', '环境保护', '涉农补贴', '工作的通知', '实施方案', '政策解读'];
+
+/**
+ * Each document: 2–6 pages of Chinese text plus incompressible padding. Most carry their own ToUnicode map, as Word and
+ * WPS exports do; every tenth relies on Adobe's predefined cMaps (older STSong PDFs), pdf.js's slow path (~15× the time).
+ */
+async function generateInput(dir: string, log: (line: string) => void): Promise<InputInfo> {
+  await rm(dir, { recursive: true, force: true });
+  const rows = [['索引号', '标题', '发布机构', '发布日期', '重点领域', '体裁', '文件']];
+  let bytes = 0;
+  for (let i = 0; i < DOCUMENTS; i++) {
+    const title = `${PHRASES[i % PHRASES.length]}${PHRASES[(i * 7) % PHRASES.length]}第${i + 1}号`;
+    const pages = Array.from({ length: 2 + (i % 5) }, (_, p) =>
+      Array.from({ length: 30 }, (_, l) => `${title}，第${p + 1}页第${l + 1}行，${PHRASES[(i + p + l) % PHRASES.length]}相关事项说明。`),
+    );
+    const encoding = i % 10 === 0 ? 'predefined-cmap' : 'to-unicode';
+    const text = minimalPdf({ pages, encoding });
+    // Random padding: every file differs and nothing compresses, like real scanned or image-heavy PDFs.
+    const padding = randomBytes(Math.max(0, Math.round(TARGET_BYTES / DOCUMENTS) - text.byteLength - 64));
+    const pdf = minimalPdf({ pages, padding, encoding });
+    const year = 2015 + (i % 10);
+    const path = `${year}/doc-${String(i + 1).padStart(4, '0')}.pdf`;
+    await mkdir(join(dir, String(year)), { recursive: true });
+    await writeFile(join(dir, path), pdf);
+    bytes += pdf.byteLength;
+    rows.push([`11530425/${year}-${String(i + 1).padStart(5, '0')}`, title, '某县人民政府办公室', `${year}-0${1 + (i % 9)}-1${i % 10}`,
+      DEMO_DOMAINS[i % DEMO_DOMAINS.length]!.name, '通知', path]);
+    if ((i + 1) % 200 === 0) log(`pack bench input: ${i + 1}/${DOCUMENTS} PDFs`);
+  }
+  await writeFile(join(dir, 'catalogue.csv'), excelCsv(rows));
+  const info = { version: INPUT_VERSION, documents: DOCUMENTS, bytes };
+  await writeFile(join(dir, 'input.json'), JSON.stringify(info));
+  return info;
+}
+
+async function cachedInput(dir: string, log: (line: string) => void): Promise<InputInfo> {
+  const marker = join(dir, 'input.json');
+  if (existsSync(marker)) {
+    const info = JSON.parse(await readFile(marker, 'utf8')) as InputInfo;
+    if (info.version === INPUT_VERSION) return info;
+  }
+  log(`generating the pack bench input (${DOCUMENTS} PDFs, ~${TARGET_BYTES / MB} MB) in ${dir}`);
+  return generateInput(dir, log);
+}
+
+/** GNU time's report: wall seconds and the largest resident set of the process. */
+function parseTimeReport(report: string): { seconds: number; peakRssKb: number } {
+  const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(report);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+  if (!wall || !rss) throw new Error(`could not read /usr/bin/time's report:\n${report.slice(-500)}`);
+  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), peakRssKb: Number(rss[1]) };
+}
+
+export async function measurePack(root: string, cache: string, log: (line: string) => void): Promise<Row> {
+  const inputDir = join(cache, 'pack-input');
+  const outDir = join(cache, 'pack-output');
+  const input = await cachedInput(inputDir, log);
+  await rm(outDir, { recursive: true, force: true });
+  log(`packing ${input.documents} documents (${round(input.bytes / MB)} MB) with the CLI under /usr/bin/time`);
+  // One node process (no tsx wrapper), so its peak RSS is the pack's own.
+  const { stdout, stderr } = await promisify(execFile)(
+    '/usr/bin/time',
+    ['-v', process.execPath, '--import', 'tsx', join(root, 'scripts/pack.ts'), inputDir, '--out', outDir],
+    { cwd: root, maxBuffer: 64 * MB },
+  );
+  const { seconds, peakRssKb } = parseTimeReport(stderr);
+  const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as { files: { size: number }[] };
+  const outBytes = manifest.files.reduce((sum, f) => sum + f.size, 0);
+  return {
+    name: 'pack',
+    measured: `${round(seconds)} s, peak RSS ${round(peakRssKb / 1024)} MB`,
+    reference: '',
+    goal: '',
+    meets: null,
+    details: [
+      `npm run pack of ${input.documents} generated PDFs (${round(input.bytes / MB)} MB, 2–6 pages of Chinese text each; 1 in 10 needs pdf.js's cMaps) to a folder, unsigned.`,
+      `  ${round(input.bytes / MB / seconds)} MB/s; wall time includes Node start, the sheet, text extraction with pdf.js, hashing and copying.`,
+      `  package: ${manifest.files.length} files, ${round(outBytes / MB)} MB; peak RSS is the whole pack process (/usr/bin/time -v).`,
+      `  pack said: ${stdout.trim().split('\n').pop()}`,
+    ],
+  };
+}
