@@ -30,8 +30,8 @@ const contentRequests = () => server.requests.filter((p) => /^\/(files|text)\//.
 async function startOnV1(page: Page) {
   await page.goto(`/?site=${SITE}`);
   await expect(page.getByTestId('content-version')).toHaveAttribute('data-version', '1');
-  // First start reads the manifest once, the start-up check once more.
-  await expect.poll(() => server.requests.filter((p) => p === '/manifest.json').length).toBeGreaterThanOrEqual(2);
+  // First start reads the manifest once; the start-up check (10 s later) once more.
+  await expect.poll(() => server.requests.filter((p) => p === '/manifest.json').length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
 }
 
 test('a sync cut half-way keeps v1; once the network is back it completes without refetching what was stored', async ({ page }) => {

@@ -31,9 +31,9 @@ async function expectVersion(page: Page, version: number) {
   await expect(page.getByTestId('content-version').first()).toHaveAttribute('data-count', String(COUNT));
 }
 
-/** First start reads the manifest once, the start-up check once more. Wait for it, so it cannot race a test. */
+/** First start reads the manifest once; the start-up check (10 s later) once more. Wait for it, so it cannot race a test. */
 async function startupCheckDone() {
-  await expect.poll(() => server.requests.filter((p) => p === '/manifest.json').length).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => server.requests.filter((p) => p === '/manifest.json').length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
 }
 
 async function checkNow(page: Page) {

@@ -4,12 +4,12 @@ import type {
   ImportProgress,
   ImportReply,
   ImportRequest,
-  ManifestValidators,
 } from '../shared/import-messages.ts';
 
 export type ImportOutcome =
-  | { ok: true; version: number; documents: number; validators?: ManifestValidators }
-  | { ok: false; unchanged: true; validators?: ManifestValidators }
+  | { ok: true; version: number; documents: number }
+  /** The server still offers the active version (or answered 304): nothing was taken. */
+  | { ok: false; unchanged: true }
   | { ok: false; unchanged?: false; failure: ImportFailure };
 
 export interface RunningImport {
@@ -30,8 +30,7 @@ export function importInWorker(request: Omit<ImportRequest, 'type'>, onProgress:
   worker.onmessage = (event: MessageEvent<ImportReply>) => {
     const message = event.data;
     if (message.type === 'progress') return onProgress(message.progress);
-    if (message.type === 'done') return settle({ ok: true, version: message.version, documents: message.documents, validators: message.validators });
-    if (message.type === 'unchanged') return settle({ ok: false, unchanged: true, validators: message.validators });
+    if (message.type === 'done') return settle({ ok: true, version: message.version, documents: message.documents });
     settle({ ok: false, failure: message.failure });
   };
   worker.onerror = (event) => settle({ ok: false, failure: { code: 'storage', detail: event.message } });

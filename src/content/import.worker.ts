@@ -3,7 +3,6 @@ import type { ImportReply, ImportRequest, ImportSourceSpec } from '../shared/imp
 import { folderSource } from './folder-source.ts';
 import { ImportError } from './import-error.ts';
 import { importPackage } from './import-package.ts';
-import { probeManifest } from './manifest-probe.ts';
 import { urlSource, withPrefetched, type PackageSource } from './package-source.ts';
 import { zipSource } from './zip-source.ts';
 
@@ -16,7 +15,7 @@ function reply(message: ImportReply) {
 async function openSource(spec: ImportSourceSpec, maxPackageBytes: number): Promise<PackageSource> {
   switch (spec.kind) {
     case 'url':
-      return urlSource(spec.url);
+      return withPrefetched(urlSource(spec.url), 'manifest.json', spec.manifestBytes);
     case 'zip':
       return zipSource(spec.file, maxPackageBytes);
     case 'folder':
@@ -27,19 +26,11 @@ async function openSource(spec: ImportSourceSpec, maxPackageBytes: number): Prom
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { source: spec, ...options } = event.data;
   try {
-    let validators;
-    let source = await openSource(spec, options.maxPackageBytes);
-    if (spec.kind === 'url') {
-      const probe = await probeManifest(spec.url, spec.validators);
-      if (!probe.changed) return reply({ type: 'unchanged', validators: probe.validators });
-      validators = probe.validators;
-      source = withPrefetched(source, 'manifest.json', probe.manifestBytes);
-    }
-    const result = await importPackage(source, {
+    const result = await importPackage(await openSource(spec, options.maxPackageBytes), {
       ...options,
       onProgress: (progress) => reply({ type: 'progress', progress }),
     });
-    reply({ type: 'done', ...result, validators });
+    reply({ type: 'done', ...result });
   } catch (e) {
     const failure = e instanceof ImportError ? e.failure : { code: 'storage' as const, detail: String(e) };
     reply({ type: 'failed', failure });

@@ -6,7 +6,9 @@ import type { UpdateLogEntry } from '../storage/db.ts';
 export type { UpdateLogEntry };
 import { appendUpdateLog, readUpdateLog } from '../storage/update-log.ts';
 import { pruneVersions, rollbackToPrevious } from '../storage/versions.ts';
+import { ImportError } from './import-error.ts';
 import { importInWorker, type ImportOutcome, type RunningImport } from './import-worker-client.ts';
+import { probeManifest } from './manifest-probe.ts';
 
 export interface UpdateSettings {
   contentUrl: string;
@@ -24,11 +26,14 @@ export interface LastCheck {
 }
 
 const VALIDATORS_KEY = 'manifestValidators';
+const FIRST_CHECK_DELAY_MS = 10_000;
 const LAST_CHECK_KEY = 'lastUpdateCheck';
 
 export class ContentUpdates {
   private running: RunningImport | null = null;
+  private queue: Promise<ImportOutcome> | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
+  private firstCheck: ReturnType<typeof setTimeout> | undefined;
 
   /** `onActivated` hears of every new active version, from any source, so the app can switch when it suits the reader. */
   constructor(
@@ -37,23 +42,35 @@ export class ContentUpdates {
   ) {}
 
   get busy(): boolean {
-    return this.running !== null;
+    return this.queue !== null;
   }
 
   /** Looks at `contentUrl` now and takes a newer package; at most one import runs at a time. */
   async checkNow(onProgress: (p: ImportProgress) => void = () => undefined): Promise<ImportOutcome> {
     const url = new URL(this.settings.contentUrl, document.baseURI).href;
-    const validators = await readSetting<ManifestValidators>(`${VALIDATORS_KEY}:${url}`);
-    return this.run({ kind: 'url', url, validators }, url, onProgress);
+    return this.run(url, async () => {
+      const key = `${VALIDATORS_KEY}:${url}`;
+      let probe;
+      try {
+        // Looked at from the page: the import worker (and its code) starts only when there is something to take.
+        probe = await probeManifest(url, await readSetting<ManifestValidators>(key));
+      } catch (e) {
+        if (e instanceof ImportError) return { ok: false, failure: e.failure };
+        throw e;
+      }
+      await writeSetting(key, probe.validators);
+      if (!probe.changed) return { ok: false, unchanged: true };
+      return this.importWith({ kind: 'url', url, manifestBytes: probe.manifestBytes }, onProgress);
+    });
   }
 
   importZip(file: File, onProgress: (p: ImportProgress) => void): Promise<ImportOutcome> {
-    return this.run({ kind: 'zip', file }, file.name, onProgress);
+    return this.run(file.name, () => this.importWith({ kind: 'zip', file }, onProgress));
   }
 
   importFolder(files: PickedFile[], onProgress: (p: ImportProgress) => void): Promise<ImportOutcome> {
     const folder = files[0]?.relativePath.split('/')[0] ?? 'folder';
-    return this.run({ kind: 'folder', files }, folder, onProgress);
+    return this.run(folder, () => this.importWith({ kind: 'folder', files }, onProgress));
   }
 
   cancel(): void {
@@ -77,40 +94,51 @@ export class ContentUpdates {
     return readSetting<LastCheck>(LAST_CHECK_KEY);
   }
 
-  /** Checks at start and then every `updateIntervalMinutes`; failures wait for the next round. */
-  startSchedule(): void {
-    clearInterval(this.timer);
-    const check = () => void (this.busy ? undefined : this.checkNow());
+  /**
+   * Checks soon after start and then every `updateIntervalMinutes`. Not at once: start-up belongs to the resident's
+   * first tap, and an offline terminal skips the round instead of waiting for a fetch to fail.
+   */
+  startSchedule(firstCheckDelayMs = FIRST_CHECK_DELAY_MS): void {
+    this.stopSchedule();
+    const check = () => void (this.busy || navigator.onLine === false ? undefined : this.checkNow());
+    this.firstCheck = setTimeout(check, firstCheckDelayMs);
     this.timer = setInterval(check, this.settings.updateIntervalMinutes * 60_000);
-    check();
   }
 
   stopSchedule(): void {
+    clearTimeout(this.firstCheck);
     clearInterval(this.timer);
   }
 
-  private async run(spec: ImportSourceSpec, sourceName: string, onProgress: (p: ImportProgress) => void): Promise<ImportOutcome> {
-    // One import at a time: a staff action waits for a scheduled check that is already under way.
-    while (this.running) await this.running.done.catch(() => undefined);
+  /** One import at a time: a staff action waits for a scheduled check that is already under way. */
+  private async run(sourceName: string, work: () => Promise<ImportOutcome>): Promise<ImportOutcome> {
+    while (this.queue) await this.queue.catch(() => undefined);
+    const job = work();
+    this.queue = job;
+    let outcome: ImportOutcome;
+    try {
+      outcome = await job;
+    } finally {
+      this.queue = null;
+    }
+    await this.record(outcome, sourceName);
+    return outcome;
+  }
+
+  private async importWith(spec: ImportSourceSpec, onProgress: (p: ImportProgress) => void): Promise<ImportOutcome> {
     const { trustedKeys, allowUnsigned, maxPackageBytes } = this.settings;
     // Ask once for storage the browser will not evict: weeks offline must not lose the catalogue.
     await navigator.storage?.persist?.().catch(() => false);
     this.running = importInWorker({ source: spec, trustedKeys, allowUnsigned, maxPackageBytes }, onProgress);
-    let outcome: ImportOutcome;
     try {
-      outcome = await this.running.done;
+      return await this.running.done;
     } finally {
       this.running = null;
     }
-    await this.record(outcome, spec, sourceName);
-    return outcome;
   }
 
-  private async record(outcome: ImportOutcome, spec: ImportSourceSpec, source: string) {
+  private async record(outcome: ImportOutcome, source: string) {
     const time = new Date().toISOString();
-    if (spec.kind === 'url' && 'validators' in outcome && outcome.validators) {
-      await writeSetting(`${VALIDATORS_KEY}:${spec.url}`, outcome.validators);
-    }
     if (outcome.ok) {
       await appendUpdateLog({ source, version: outcome.version, result: 'activated' });
       await writeSetting(LAST_CHECK_KEY, { time, result: 'activated', version: outcome.version } satisfies LastCheck);

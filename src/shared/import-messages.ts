@@ -32,8 +32,8 @@ export interface PickedFile {
 }
 
 export type ImportSourceSpec =
-  /** A package folder on a web server; `validators` make the manifest request conditional. */
-  | { kind: 'url'; url: string; validators?: ManifestValidators }
+  /** A package folder on a web server, with the manifest the page's probe already fetched. */
+  | { kind: 'url'; url: string; manifestBytes: Uint8Array<ArrayBuffer> }
   | { kind: 'zip'; file: File }
   | { kind: 'folder'; files: PickedFile[] };
 
@@ -59,7 +59,5 @@ export interface ImportProgress {
 
 export type ImportReply =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; version: number; documents: number; validators?: ManifestValidators }
-  /** The server's manifest is the one already active (or answered 304): nothing to do. */
-  | { type: 'unchanged'; validators?: ManifestValidators }
+  | { type: 'done'; version: number; documents: number }
   | { type: 'failed'; failure: ImportFailure };
