@@ -10,6 +10,8 @@ export type ProbeResult =
 
 export async function probeManifest(folderUrl: string, validators: ManifestValidators = {}): Promise<ProbeResult> {
   const headers: Record<string, string> = {};
+  // With nothing active, "not modified" would mean nothing: always fetch the manifest whole.
+  if ((await getVersionFloor()).active === undefined) validators = {};
   if (validators.etag) headers['If-None-Match'] = validators.etag;
   if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
   let response: Response;

@@ -58,9 +58,11 @@ export class ContentUpdates {
         if (e instanceof ImportError) return { ok: false, failure: e.failure };
         throw e;
       }
-      await writeSetting(key, probe.validators);
       if (!probe.changed) return { ok: false, unchanged: true };
-      return this.importWith({ kind: 'url', url, manifestBytes: probe.manifestBytes }, onProgress);
+      const outcome = await this.importWith({ kind: 'url', url, manifestBytes: probe.manifestBytes }, onProgress);
+      // Remember the manifest only once it was taken: a 304 must never stand for a package that was cut off or refused.
+      if (outcome.ok) await writeSetting(key, probe.validators);
+      return outcome;
     });
   }
 
