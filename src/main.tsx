@@ -7,13 +7,13 @@ import type { KioskConfig } from './kiosk/config-schema.ts';
 import { registerServiceWorker } from './kiosk/sw-bridge.ts';
 import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
-import { getActiveVersion } from './storage/versions.ts';
+import { getActiveVersion, getSearchIndex } from './storage/versions.ts';
 import { App } from './ui/App/index.tsx';
 import './ui/base.css';
 import { ConfigErrorScreen } from './ui/ConfigErrorScreen/index.tsx';
 import { StringsContext, tables } from './ui/i18n/index.ts';
 import { parseRoute } from './ui/routes.ts';
-import type { AppServices } from './ui/services.ts';
+import type { AppServices, SearchLoader } from './ui/services.ts';
 import { StartupScreen } from './ui/StartupScreen/index.tsx';
 
 const root = document.getElementById('app')!;
@@ -71,7 +71,14 @@ async function start(): Promise<void> {
   });
   renderApp();
   registerServiceWorker();
+  warmUpViewerWhenIdle();
   updates.startSchedule();
+}
+
+/** Loads pdf.js and starts its worker once the first screen has settled, off the path of the first tap. */
+function warmUpViewerWhenIdle() {
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
+  setTimeout(() => idle(() => void import('./viewer/pdf.ts').then((viewer) => viewer.warmUpPdf()), { timeout: 5000 }), 3000);
 }
 
 function makeServices(config: KioskConfig, version: StoredVersion, updates: ContentUpdates): AppServices {
@@ -81,11 +88,31 @@ function makeServices(config: KioskConfig, version: StoredVersion, updates: Cont
     catalogue: new CatalogueView(version.catalogue, tables[config.language].home.otherDomain),
     content: { version: version.version, created: version.created, title: version.title },
     updates,
+    search: searchLoader(version),
     async openFile(path) {
       const sha256 = shaByPath.get(path);
       return sha256 ? (await getBlob(sha256))?.blob : undefined;
     },
   };
+}
+
+let loadedSearch: { version: number; load: SearchLoader } | undefined;
+
+/**
+ * The version's search, loaded on first use, once per version: the engine's code and the stored index stay off the
+ * first screen. Null (search unavailable, said on the search screen) when the version has no search data.
+ */
+function searchLoader(version: StoredVersion): SearchLoader {
+  if (loadedSearch?.version === version.version) return loadedSearch.load;
+  let loading: ReturnType<SearchLoader> | undefined;
+  const load: SearchLoader = () =>
+    (loading ??= Promise.all([import('./catalogue/search-service.ts'), getSearchIndex(version.version)]).then(([engine, data]) => {
+      const search = engine.openSearch(data, version.catalogue.documents);
+      if (!search) console.error(`No search data stored for version ${version.version}: import the package again.`);
+      return search;
+    }));
+  loadedSearch = { version: version.version, load };
+  return load;
 }
 
 start().catch((e: unknown) => {

@@ -1,5 +1,6 @@
 // Read-only queries over the active catalogue that the screens need: domains with counts, latest, by domain, by id.
 import type { Catalogue, CatalogueDocument, Domain } from '../shared/package-format.ts';
+import { browse, type BrowseResult, type Filters } from './facets.ts';
 
 export interface DomainCount extends Domain {
   count: number;
@@ -51,6 +52,18 @@ export class CatalogueView {
 
   latest(limit: number): CatalogueDocument[] {
     return this.sorted.slice(0, limit);
+  }
+
+  /** Documents matching every filter, newest first, with the counts each facet's values would give. */
+  browse(filters: Filters): BrowseResult {
+    const known = new Set(this.catalogue.domains.map((d) => d.key));
+    const order = this.domainCounts().map((d) => d.key);
+    return browse(this.sorted, filters, (d) => (known.has(d.domain) ? d.domain : 'other'), order);
+  }
+
+  /** The catalogue's documents in package order: the index's document n is documents[n]. */
+  get documents(): readonly CatalogueDocument[] {
+    return this.catalogue.documents;
   }
 
   inDomain(key: string): CatalogueDocument[] {

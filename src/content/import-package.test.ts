@@ -9,7 +9,9 @@ import { Readable } from 'node:stream';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addText, writePackage, type PackageInput } from '../../scripts/lib/package-writer.ts';
 import { DEMO_DOMAINS } from '../shared/package-format.ts';
-import { getActiveVersion } from '../storage/versions.ts';
+import { SearchService } from '../catalogue/search-service.ts';
+import { isSearchDataFor } from '../catalogue/search-data.ts';
+import { getActiveVersion, getSearchIndex } from '../storage/versions.ts';
 import { ImportError } from './import-error.ts';
 import { importPackage, type ImportOptions } from './import-package.ts';
 import type { PackageSource } from './package-source.ts';
@@ -69,6 +71,17 @@ describe('importPackage', () => {
     const result = await importPackage(folderSource(await makePackage(1)), unsigned);
     expect(result).toEqual({ version: 1, documents: 3 });
     expect((await getActiveVersion())?.catalogue.documents.map((d) => d.id)).toEqual(['doc-0', 'doc-1', 'doc-2']);
+  });
+
+  it('stores the search data built from the texts with the version it activates', async () => {
+    await importPackage(folderSource(await makePackage(1)), unsigned);
+    const version = (await getActiveVersion())!;
+    const data = await getSearchIndex(1);
+    const ids = version.catalogue.documents.map((d) => d.id);
+    if (!isSearchDataFor(data, ids)) throw new Error('no search data for version 1');
+    const search = new SearchService(data, version.catalogue.documents);
+    expect([...search.search('文件1').docs]).toEqual([1]);
+    expect(search.search('文件').docs.length).toBe(3);
   });
 
   it('refuses a flipped byte in one file, naming it, and keeps the old version active', async () => {

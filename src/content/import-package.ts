@@ -5,6 +5,7 @@ import type { Catalogue, Manifest, ManifestFile, Notices } from '../shared/packa
 import { getBlob, hasBlob, putBlobs } from '../storage/blobs.ts';
 import type { StoredBlob } from '../storage/db.ts';
 import { activateVersion, getVersionFloor } from '../storage/versions.ts';
+import { buildSearchForPackage } from './build-search.ts';
 import { ImportError } from './import-error.ts';
 import { catalogueSchema, manifestSchema, noticesSchema, parseJson } from './package-schema.ts';
 import { readAll, type PackageSource } from './package-source.ts';
@@ -44,6 +45,7 @@ export async function importPackage(source: PackageSource, options: ImportOption
   const notices = byPath.has('notices.json')
     ? (parseJson(noticesSchema, await readStoredText(byPath, 'notices.json'), 'notices.json') as Notices)
     : null;
+  const searchData = await buildSearchForPackage(catalogue, byPath);
 
   await activateVersion({
     version: manifest.version,
@@ -56,7 +58,7 @@ export async function importPackage(source: PackageSource, options: ImportOption
     files: manifest.files,
     catalogue,
     notices,
-  });
+  }, searchData);
   return { version: manifest.version, documents: catalogue.documents.length };
 }
 

@@ -22,18 +22,19 @@ beforeEach(async () => {
 describe('versions', () => {
   it('prunes all but the active and previous versions, and the blobs only older ones used', async () => {
     await putBlobs(['a', 'b', 'c', 'd'].map(blob));
-    await activateVersion(version(1, ['a', 'b']));
-    await activateVersion(version(2, ['b', 'c']));
-    await activateVersion(version(3, ['c', 'd']));
+    await activateVersion(version(1, ['a', 'b']), { search: 1 });
+    await activateVersion(version(2, ['b', 'c']), { search: 2 });
+    await activateVersion(version(3, ['c', 'd']), { search: 3 });
     expect(await pruneVersions()).toEqual({ versions: 1, blobs: 1 });
     const db = await openChayueDB();
     expect(await db.getAllKeys('versions')).toEqual([2, 3]);
+    expect(await db.getAllKeys('searchIndexes')).toEqual([2, 3]);
     expect((await db.getAllKeys('blobs')).sort()).toEqual(['b', 'c', 'd']);
   });
 
   it('rolls back to the previous version and bars the rolled-back one', async () => {
-    await activateVersion(version(1, []));
-    await activateVersion(version(2, []));
+    await activateVersion(version(1, []), { search: 1 });
+    await activateVersion(version(2, []), { search: 2 });
     expect(await rollbackToPrevious()).toEqual({ from: 2, to: 1 });
     expect(await getActiveVersionNumber()).toBe(1);
     expect(await getVersionFloor()).toEqual({ active: 1, rolledBack: 2 });

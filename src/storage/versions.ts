@@ -17,15 +17,25 @@ export async function getActiveVersion(): Promise<StoredVersion | undefined> {
   return version;
 }
 
-/** Stores the version and makes it active in one transaction: a crash leaves either the old or the new version active. */
-export async function activateVersion(version: StoredVersion): Promise<void> {
+/**
+ * Stores the version with its search data and makes it active, all in one transaction: a crash leaves either the old
+ * or the new version active, and a catalogue is never active without the search data built for it.
+ */
+export async function activateVersion(version: StoredVersion, searchData: unknown): Promise<void> {
   const db = await openChayueDB();
-  const tx = db.transaction(['settings', 'versions'], 'readwrite');
+  const tx = db.transaction(['settings', 'versions', 'searchIndexes'], 'readwrite');
   await Promise.all([
     tx.objectStore('versions').put(version),
+    tx.objectStore('searchIndexes').put({ version: version.version, data: searchData }),
     tx.objectStore('settings').put(version.version, ACTIVE_KEY),
     tx.done,
   ]);
+}
+
+/** The search data stored with a version (its shape belongs to src/catalogue), or undefined. */
+export async function getSearchIndex(version: number): Promise<unknown> {
+  const db = await openChayueDB();
+  return (await db.get('searchIndexes', version))?.data;
 }
 
 const ROLLED_BACK_KEY = 'rolledBackVersion';

@@ -29,3 +29,18 @@ describe('parseRoute', () => {
     expect(parseRoute('#/doc/')).toMatchObject({ name: 'unknown' });
   });
 });
+
+describe('search and browse routes', () => {
+  it('reads the query of #/search, decoded, and writes it back', () => {
+    expect(parseRoute('#/search')).toEqual({ name: 'search', query: '' });
+    expect(parseRoute(hrefs.search('2024 czys'))).toEqual({ name: 'search', query: '2024 czys' });
+    expect(parseRoute(hrefs.search('政务公开'))).toEqual({ name: 'search', query: '政务公开' });
+    expect(hrefs.search('')).toBe('#/search');
+  });
+
+  it('writes browse filters, leaving out empty ones, and reads them back', () => {
+    expect(hrefs.browseWith({})).toBe('#/browse');
+    const route = parseRoute(hrefs.browseWith({ domain: 'environment', year: '2024', publisher: undefined, genre: '通知' }));
+    expect(route.name === 'browse' && Object.fromEntries(route.params)).toEqual({ domain: 'environment', year: '2024', genre: '通知' });
+  });
+});

@@ -2,6 +2,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CatalogueView } from '../catalogue/catalogue-view.ts';
+import type { SearchService } from '../catalogue/search-service.ts';
 import type { ContentUpdates } from '../content/update-service.ts';
 import type { KioskConfig } from '../kiosk/config-schema.ts';
 
@@ -17,9 +18,13 @@ export interface AppServices {
   content: ContentInfo;
   /** Checks, USB imports and rollback, for the staff console. */
   updates: ContentUpdates;
+  /** The active version's search, loaded on first use; null when this version has no search data. */
+  search: SearchLoader;
   /** A package file's bytes by its path, from IndexedDB; undefined when the terminal does not hold it. */
   openFile(path: string): Promise<Blob | undefined>;
 }
+
+export type SearchLoader = () => Promise<SearchService | null>;
 
 export const ServicesContext = createContext<AppServices | null>(null);
 

@@ -4,8 +4,12 @@ import { Browse } from '../Browse/index.tsx';
 import { DocScreen } from '../DocScreen/index.tsx';
 import { Home } from '../Home/index.tsx';
 import { StringsContext, tables } from '../i18n/index.ts';
+import { lazyComponent } from '../lazy-component.tsx';
 import { useRoute } from '../router.ts';
 import { ServicesContext, type AppServices } from '../services.ts';
+
+// Search brings the keyboard and the query engine: fetched on first use, not with Home.
+const Search = lazyComponent(() => import('../Search/index.tsx').then((m) => m.Search));
 
 function Screen() {
   const route = useRoute();
@@ -14,6 +18,8 @@ function Screen() {
       return <Browse params={route.params} />;
     case 'admin':
       return <AdminScreen />;
+    case 'search':
+      return <Search route={route} />;
     case 'doc':
       return <DocScreen key={route.id} id={route.id} page={route.page} />;
     case 'home':

@@ -1,30 +1,45 @@
-// The documents of one domain, newest first (#/browse?domain=). Facets and other filters come with search.
-import { DocList } from '../DocList/index.tsx';
+// Browsing the catalogue (#/browse?domain=&publisher=&year=&genre=&validity=): filter chips beside the list, newest first.
+import { useMemo } from 'preact/hooks';
+import { filtersFrom } from '../../catalogue/facets.ts';
+import { DocRow } from '../DocRow/index.tsx';
+import { FacetPanel } from '../FacetPanel/index.tsx';
 import { formatNumber, useStrings } from '../i18n/index.ts';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
 import { useServices } from '../services.ts';
+import { VirtualList } from '../VirtualList/index.tsx';
 import styles from './style.module.css';
 
 export function Browse({ params }: { params: URLSearchParams }) {
   const t = useStrings();
   const { catalogue } = useServices();
-  const domain = params.get('domain') ?? '';
-  const name = catalogue.domainName(domain);
-  const documents = name === undefined ? [] : catalogue.inDomain(domain);
+  const key = params.toString();
+  const filters = useMemo(() => filtersFrom(params), [key]);
+  const result = useMemo(() => catalogue.browse(filters), [catalogue, filters]);
+  const domainName = filters.domain === undefined ? t.browse.allTitle : catalogue.domainName(filters.domain);
+  const documents = domainName === undefined ? [] : result.documents;
   return (
     <>
-      <ScreenHeader title={name ?? ''} />
-      <main class={styles.browse} data-testid="search-results" data-query="" data-count={documents.length}>
-        {name === undefined ? (
-          <p class={styles.note}>{t.browse.unknownDomain}</p>
-        ) : documents.length === 0 ? (
-          <p class={styles.note}>{t.browse.empty}</p>
-        ) : (
-          <>
-            <p class={styles.count}>{t.browse.count(formatNumber(documents.length, t.locale))}</p>
-            <DocList documents={documents} />
-          </>
-        )}
+      <ScreenHeader title={domainName ?? ''} />
+      <main class={styles.browse}>
+        <div class={styles.filters}>{domainName !== undefined && <FacetPanel facets={result.facets} filters={filters} />}</div>
+        <section class={styles.list} data-testid="search-results" data-query="" data-count={documents.length}>
+          {domainName === undefined ? (
+            <p class={styles.note}>{t.browse.unknownDomain}</p>
+          ) : documents.length === 0 ? (
+            <p class={styles.note}>{filters.domain && Object.keys(filters).length === 1 ? t.browse.empty : t.browse.noMatch}</p>
+          ) : (
+            <>
+              <p class={styles.count}>{t.browse.count(formatNumber(documents.length, t.locale))}</p>
+              <VirtualList
+                key={key}
+                count={documents.length}
+                estimatedRowHeight={150}
+                rowKey={(i) => documents[i]!.id}
+                renderRow={(i) => <DocRow doc={documents[i]!} fixedHeight />}
+              />
+            </>
+          )}
+        </section>
       </main>
     </>
   );

@@ -2,6 +2,7 @@
 import { DocList } from '../DocList/index.tsx';
 import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
 import { hrefs } from '../router.ts';
+import { SearchIcon } from '../SearchIcon/index.tsx';
 import { useServices } from '../services.ts';
 import styles from './style.module.css';
 
@@ -25,6 +26,21 @@ export function Home() {
           {t.home.contentVersion(content.version, formatDate(content.created, t.locale), count)}
         </p>
       </header>
+
+      <nav class={styles.find} aria-label={t.home.search}>
+        <a class={styles.search} href={hrefs.search()} data-testid="home-search">
+          <span class={styles.searchIcon}>
+            <SearchIcon size={56} />
+          </span>
+          <span class={styles.searchText}>
+            <span class={styles.searchTitle}>{t.home.search}</span>
+            <span class={styles.searchHint}>{t.home.searchHint}</span>
+          </span>
+        </a>
+        <a class={styles.browseAll} href={hrefs.browseWith({})}>
+          {t.home.browseAll}
+        </a>
+      </nav>
 
       <section aria-labelledby="home-domains">
         <h2 id="home-domains" class={styles.heading}>{t.home.byDomain}</h2>

@@ -43,7 +43,7 @@ export const en: Strings = {
     commonTitle: 'Cannot type pinyin? Tap a common word',
     loading: 'Getting search ready, please wait…',
     unavailable: 'Search is not available right now. Go Home to browse by category, or ask a member of staff.',
-    count: (n, query) => `${n} documents contain “${query}”; those with it in the title come first`,
+    count: (n, query) => `“${query}”: ${n} documents found; those with it in the title come first`,
     start: 'Type the pinyin of what you are looking for, e.g. db for 低保, or tap a common word below.',
     noResults: (query) => `No document contains “${query}”.`,
     noResultsHint: 'Check what you typed, or try fewer characters.',

@@ -44,7 +44,7 @@ export const zhCN = {
     commonTitle: '不会打拼音？点一下常用词',
     loading: '正在准备查找，请稍等……',
     unavailable: '查找暂时不能用。请回到首页按类别查看，或请工作人员帮忙。',
-    count: (n: string, query: string) => `找到 ${n} 份含有“${query}”的文件，标题里有的排在前面`,
+    count: (n: string, query: string) => `查找“${query}”：找到 ${n} 份文件，标题里有的排在前面`,
     start: '请用键盘输入要找的字的拼音，例如“低保”输入 db；也可以点下面的常用词。',
     noResults: (query: string) => `没有找到含有“${query}”的文件。`,
     noResultsHint: '请检查输入的字，或者少输入几个字再试。',

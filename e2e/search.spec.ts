@@ -1,0 +1,99 @@
+// A resident with no keyboard skills finds a document by touch: pinyin initials, digits, a candidate word, a common
+// term, and a helpful screen when nothing matches; online and with the network gone.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { openHome, readDemo } from './fixtures/kiosk.ts';
+import { naiveMatches, openHomeOffline, resultIds, tapKeys } from './fixtures/search.ts';
+
+const { catalogue } = readDemo();
+test.use({ hasTouch: true });
+// Each test starts a fresh terminal (first-start import); on a busy machine that alone can take half a minute.
+test.describe.configure({ timeout: 120_000 });
+
+async function openSearch(page: Page, context: BrowserContext, offline: boolean) {
+  if (offline) await openHomeOffline(page, context);
+  else await openHome(page);
+  await page.getByTestId('home-search').tap();
+  await expect(page).toHaveURL(/#\/search$/);
+  await expect(page.getByTestId('search-results')).toHaveAttribute('data-count', '0');
+}
+
+for (const offline of [false, true]) {
+  test.describe(offline ? 'offline' : 'online', () => {
+    test('typing "2024 czys" on the keyboard finds the 2024 财政预算 documents, title matches first and marked', async ({ page, context }) => {
+      const expected = catalogue.documents.filter((d) => d.title.includes('2024') && d.title.includes('财政预算')).map((d) => d.id);
+      expect(expected.length).toBe(3);
+      await openSearch(page, context, offline);
+      await tapKeys(page, [...'2024', 'space', ...'czys']);
+      const results = page.getByTestId('search-results');
+      await expect(results).toHaveAttribute('data-query', '2024 czys');
+      await expect(page).toHaveURL(/#\/search\?q=2024%20czys$/);
+      await expect(page.getByTestId('search-input')).toHaveValue('2024 czys');
+      expect(Number(await results.getAttribute('data-count'))).toBeGreaterThanOrEqual(3);
+      expect((await resultIds(page)).slice(0, 3).sort()).toEqual(expected.sort());
+      await expect(page.getByTestId('result-item').first().locator('mark').first()).toBeVisible();
+    });
+
+    test('the digits of a 文号 find its document first, with exactly the documents that hold them', async ({ page, context }) => {
+      const doc = catalogue.documents.find((d) => d.docNo.endsWith('77号'))!;
+      await openSearch(page, context, offline);
+      await tapKeys(page, ['7', '7']);
+      const results = page.getByTestId('search-results');
+      await expect(results).toHaveAttribute('data-query', '77');
+      await expect(results).toHaveAttribute('data-count', String(naiveMatches('77').length));
+      expect((await resultIds(page))[0]).toBe(doc.id);
+      // Backspace and clear act on the query the resident sees.
+      await tapKeys(page, ['backspace']);
+      await expect(results).toHaveAttribute('data-query', '7');
+      await tapKeys(page, ['clear']);
+      await expect(results).toHaveAttribute('data-query', '');
+    });
+
+    test('a candidate word turns typed initials into Chinese and finds the document', async ({ page, context }) => {
+      const doc = catalogue.documents.find((d) => d.title.includes('政务公开'))!;
+      await openSearch(page, context, offline);
+      await tapKeys(page, [...'zwgk']);
+      await page.getByTestId('candidate').filter({ hasText: /^政务公开$/ }).tap();
+      const results = page.getByTestId('search-results');
+      await expect(results).toHaveAttribute('data-query', '政务公开');
+      await expect(page.getByTestId('search-input')).toHaveValue('政务公开');
+      await expect(results).toHaveAttribute('data-count', String(naiveMatches('政务公开').length));
+      expect((await resultIds(page))[0]).toBe(doc.id);
+      await page.getByTestId('result-item').first().tap();
+      await expect(page.getByTestId('doc-viewer')).toHaveAttribute('data-id', doc.id);
+    });
+
+    test('a common term chip searches for it without any typing', async ({ page, context }) => {
+      await openSearch(page, context, offline);
+      const chip = page.getByTestId('common-term').first();
+      const term = (await chip.getAttribute('data-term'))!;
+      await chip.tap();
+      const results = page.getByTestId('search-results');
+      await expect(results).toHaveAttribute('data-query', term);
+      const expected = naiveMatches(term);
+      expect(expected.length).toBeGreaterThan(0);
+      await expect(results).toHaveAttribute('data-count', String(expected.length));
+    });
+
+    test('a query that finds nothing offers the nearest-sounding word and the domains to browse', async ({ page, context }) => {
+      await openSearch(page, context, offline);
+      // 政务公卡: a slip for 政务公开; every character occurs in the catalogue, the four never together.
+      await page.evaluate(() => (location.hash = '#/search?q=政务公卡'));
+      const results = page.getByTestId('search-results');
+      await expect(results).toHaveAttribute('data-query', '政务公卡');
+      await expect(results).toHaveAttribute('data-count', '0');
+      await expect(results).toContainText('没有找到');
+      await expect(results.locator('[data-domain-link]')).toHaveCount(catalogue.domains.length + 1);
+      await page.getByTestId('suggestion').filter({ hasText: /^政务公开$/ }).tap();
+      await expect(results).toHaveAttribute('data-query', '政务公开');
+      await expect(results).toHaveAttribute('data-count', String(naiveMatches('政务公开').length));
+    });
+  });
+}
+
+test('a physical keyboard types into the same field', async ({ page }) => {
+  await openHome(page);
+  await page.goto('/#/search');
+  await page.getByTestId('search-input').pressSequentially('77号');
+  await expect(page.getByTestId('search-results')).toHaveAttribute('data-query', '77号');
+  await expect(page.getByTestId('search-results')).toHaveAttribute('data-count', String(naiveMatches('77号').length));
+});

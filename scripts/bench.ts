@@ -1,0 +1,170 @@
+// `npm run bench [-- --only NAME] [--no-build] [--runs N]`: builds the kiosk, measures DESIGN.md's performance rows in headless Chromium, prints the table.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { measureColdStart, type ColdStartResult } from './bench/cold-start.ts';
+import { measureFirstPdfPage, type FirstPdfPageResult } from './bench/first-pdf-page.ts';
+import { measurePack } from './bench/pack-bench.ts';
+import { longestDemoPdf, startKiosk, type StartedKiosk } from './bench/kiosk.ts';
+import { buildReference, placeDocument } from './bench/reference-build.ts';
+import { coldStartRow, firstPdfPageRow, formatTable, initialJsRow, type Row } from './bench/report.ts';
+import { delivered, sizeScripts } from './bench/script-log.ts';
+import { measureSearch, searchRows } from './bench/search-bench.ts';
+import { serveFolder } from './bench/static-server.ts';
+import { chromiumArgs, chromiumFound, chromiumPath } from './chromium-path.ts';
+
+const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'pack', 'search'] as const;
+type RowName = (typeof rowNames)[number];
+
+// DESIGN.md, "Performance goals".
+const goals = { coldStartMs: 400, initialJsBytes: 60 * 1024, firstPdfPageRatio: 0.8 };
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(`usage: npm run bench -- [--only ${rowNames.join('|')}] [--no-build] [--runs N]`);
+  process.exit(0);
+}
+if (values.only && !rowNames.includes(values.only as RowName)) {
+  console.error(`--only takes one of: ${rowNames.join(', ')}`);
+  process.exit(2);
+}
+if (!chromiumFound()) {
+  console.error(`No Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  process.exit(2);
+}
+const wanted = (name: RowName) => !values.only || values.only === name;
+const runs = values.runs === undefined ? undefined : Number(values.runs);
+if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) {
+  console.error('--runs takes a whole number of at least 1');
+  process.exit(2);
+}
+const loadAtStart = loadavg()[0]!;
+
+const root = join(import.meta.dirname, '..');
+const cache = join(root, '.bench-cache');
+const appDir = join(cache, 'app');
+const referenceDir = join(cache, 'reference');
+mkdirSync(cache, { recursive: true });
+const benchStart = Date.now();
+const log = (line: string) => console.log(`[${((Date.now() - benchStart) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+// Its own output folder, so a bench never swaps dist/ under a running `npm start` or e2e run.
+if (!values['no-build'] || !existsSync(join(appDir, 'index.html'))) {
+  log('building the kiosk (vite build → .bench-cache/app)');
+  const build = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', appDir, '--emptyOutDir'], { cwd: root, encoding: 'utf8' });
+  writeFileSync(join(cache, 'build.log'), `${build.stdout}\n${build.stderr}`);
+  if (build.status !== 0) {
+    console.error(`vite build failed (see .bench-cache/build.log):\n${build.stderr}`);
+    process.exit(1);
+  }
+}
+if (!existsSync(join(appDir, 'demo-package/catalogue.json'))) {
+  console.error('The build has no demo-package/: public/demo-package is missing (npm run demo-content makes it).');
+  process.exit(1);
+}
+const doc = longestDemoPdf(appDir);
+if (wanted('first-pdf-page') && (!values['no-build'] || !existsSync(join(referenceDir, 'index.html')))) {
+  log('building the PDFViewer reference page (→ .bench-cache/reference)');
+  await buildReference(referenceDir);
+}
+if (wanted('first-pdf-page')) placeDocument(referenceDir, doc.file);
+
+const app = await serveFolder(appDir);
+const reference = await serveFolder(referenceDir);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const chromiumVersion = browser.version();
+const rows: Row[] = [];
+const raw: Record<string, unknown> = {};
+
+/** Runs one part of the bench; a failure becomes rows that say so, and the rest still runs. */
+async function attempt<T>(names: RowName[], measure: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await measure();
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    log(`failed: ${message}`);
+    for (const name of names) rows.push({ name, measured: 'failed', reference: '', goal: '', meets: null, details: [message] });
+    return undefined;
+  }
+}
+
+const kiosk: StartedKiosk | undefined = await attempt([...rowNames].filter((n) => wanted(n) && n !== 'pack' && n !== 'search'), async () => {
+  log('first start: importing the demo package and waiting for the service worker');
+  const ready = await startKiosk(browser, app.url, { serviceWorker: true, offline: true });
+  log(`first start done in ${Math.round(ready.firstStartMs)} ms; network now off`);
+  raw.firstStart = { ms: ready.firstStartMs, scripts: ready.firstStartScripts };
+  return ready;
+});
+try {
+  if (kiosk && (wanted('cold-start') || wanted('initial-js'))) {
+    await attempt(['cold-start', 'initial-js'].filter((n) => wanted(n as RowName)) as RowName[], async () => {
+      const n = runs ?? 20;
+      log(`cold start: ${n} runs with the service worker stopped, ${n} with it running`);
+      const cold: ColdStartResult = await measureColdStart(kiosk, app.url, n);
+      raw.coldStart = cold;
+      if (wanted('cold-start')) rows.push(coldStartRow(cold, goals.coldStartMs));
+      if (!wanted('initial-js')) return;
+      // The service worker's own script runs on every cold start; the browser loads it from its store, so no request shows it.
+      const scripts = sizeScripts([...delivered(cold.scripts), '/sw.js'], appDir);
+      const firstStart = sizeScripts(delivered(kiosk.firstStartScripts), appDir);
+      const firstStartOnly = firstStart.filter((s) => !scripts.some((c) => c.path === s.path));
+      raw.initialJs = { scripts, firstStartOnly };
+      rows.push(initialJsRow(cold, scripts, firstStartOnly, goals.initialJsBytes));
+    });
+  }
+
+  if (kiosk && wanted('first-pdf-page')) {
+    await attempt(['first-pdf-page'], async () => {
+      const n = runs ?? 9;
+      log(`first PDF page of ${doc.id} (${doc.pages} pages): ${n} runs each of ours, the PDFViewer reference, ours fresh`);
+      const screens = { ours: join(cache, 'first-page-ours.png'), reference: join(cache, 'first-page-reference.png') };
+      const urls = { app: app.url, reference: reference.url };
+      const pdf: FirstPdfPageResult = await measureFirstPdfPage(browser, kiosk, urls, doc, n, screens);
+      const referenceJs = sizeScripts(pdf.reference.flatMap((r) => r.scripts), referenceDir);
+      raw.firstPdfPage = { doc: { id: doc.id, pages: doc.pages }, ...pdf, referenceJs, screenshots: screens };
+      rows.push(firstPdfPageRow(pdf, referenceJs, goals.firstPdfPageRatio));
+    });
+  }
+
+  if (wanted('search')) {
+    // Rows search-query, -index, -build, -load: a generated 20,000-document catalogue, ours beside a naive scan and FlexSearch.
+    await attempt(['search'], async () => {
+      const result = await measureSearch(browser, cache, 20_000, log);
+      raw.search = { ...result, queries: result.queries.length };
+      rows.push(...searchRows(result));
+    });
+  }
+} finally {
+  await kiosk?.close();
+  await browser.close();
+  await app.close();
+  await reference.close();
+}
+
+// After the browser has closed, so pack has the machine to itself.
+if (wanted('pack')) {
+  await attempt(['pack'], async () => {
+    rows.push(await measurePack(root, cache, log));
+  });
+}
+
+// The bench keeps both cores busy itself, so only the load before it started says whether something else was running.
+const header = [
+  `Chayue bench: headless Chromium ${chromiumVersion}, 1920×1080 at DPR 1, ${cpus().length} cores, ` +
+    `${((Date.now() - benchStart) / 1000).toFixed(0)} s; load average ${loadAtStart.toFixed(1)} before it started`,
+  ...(loadAtStart > cpus().length / 2 ? ['Other work was running on this machine: timings are inflated and noisy; rerun when it is idle.'] : []),
+].join('\n');
+const table = formatTable(rows, header);
+writeFileSync(join(cache, 'results.json'), JSON.stringify({ date: new Date().toISOString(), header, goals, rows, raw }, null, 2));
+console.log(`\n${table}\n\nRaw runs: .bench-cache/results.json; screenshots of both first pages: .bench-cache/first-page-*.png`);
+process.exitCode = rows.some((r) => r.measured === 'failed') ? 1 : 0;

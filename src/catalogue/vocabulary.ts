@@ -1,0 +1,136 @@
+// The catalogue's own words (from titles, publishers, keywords) for the candidate bar, and common terms per domain.
+import type { CatalogueDocument, Domain } from '../shared/package-format.ts';
+
+export interface Vocabulary {
+  /** Most frequent first. */
+  words: string[];
+  /** How many documents hold each word in their title, publisher or keywords. */
+  counts: Uint32Array;
+}
+
+export interface CommonTerms {
+  domain: string;
+  terms: string[];
+}
+
+const MAX_WORD = 6;
+const MAX_WORDS = 20_000;
+// Phrases are cut at anything not Han, at dates and counts ("2024年", "第3期"), and at function words, so that
+// "关于印发…的通知" gives no word across 关于 or 的.
+const SPLIT = /[0-9０-９]+[年月日号期批届]?|[^\u3400-\u4dbf\u4e00-\u9fff]+|关于|的|和|与|及|对|等/u;
+/** Marks a side of a gram seen next to more than one character, or at a phrase's edge: a word can end there. */
+const OPEN = -1;
+
+/** Phrases of Han characters a document is known by: title and publisher cut as above, and its keywords. */
+function phrases(doc: CatalogueDocument): string[] {
+  const cut = (s: string) => s.split(SPLIT).filter((p) => p.length >= 2);
+  return [...cut(doc.title), ...cut(doc.publisher), ...doc.keywords.flatMap(cut)];
+}
+
+/** Records one neighbour of a gram: the first one seen, or OPEN once a second one or an edge shows up. */
+function noteNeighbour(sides: Map<string, number>, gram: string, neighbour: number) {
+  const seen = sides.get(gram);
+  if (seen === undefined) sides.set(gram, neighbour);
+  else if (seen !== neighbour) sides.set(gram, OPEN);
+}
+
+/**
+ * Words are substrings of phrases held by at least `minCount` documents, grown a character at a time from frequent
+ * shorter ones (a substring is never more frequent than its parts), kept only where both ends are open (seen beside
+ * different characters or at a phrase's edge: "溪县" always follows 云, so it is no word) and pruned to the longest
+ * form held by as many documents. Keywords, publishers and domain names are words whatever their count.
+ */
+export function buildVocabulary(documents: CatalogueDocument[], domains: Domain[]): Vocabulary {
+  const minCount = Math.max(2, Math.ceil(documents.length / 5000));
+  const docPhrases = documents.map(phrases);
+  const counts = new Map<string, number>();
+  const left = new Map<string, number>();
+  const right = new Map<string, number>();
+  let frequent = new Set<string>();
+  for (let n = 2; n <= MAX_WORD; n++) {
+    const seen = new Map<string, number>();
+    docPhrases.forEach((list, d) => {
+      for (const phrase of list) {
+        for (let i = 0; i + n <= phrase.length; i++) {
+          const gram = phrase.slice(i, i + n);
+          if (n > 2 && !(frequent.has(gram.slice(0, -1)) && frequent.has(gram.slice(1)))) continue;
+          noteNeighbour(left, gram, i === 0 ? OPEN : phrase.charCodeAt(i - 1));
+          noteNeighbour(right, gram, i + n === phrase.length ? OPEN : phrase.charCodeAt(i + n));
+          if (seen.get(gram) === d) continue;
+          seen.set(gram, d);
+          counts.set(gram, (counts.get(gram) ?? 0) + 1);
+        }
+      }
+    });
+    frequent = new Set([...seen.keys()].filter((g) => counts.get(g)! >= minCount));
+    if (frequent.size === 0) break;
+  }
+  const words = new Map<string, number>();
+  for (const [gram, count] of counts) {
+    if (count >= minCount && left.get(gram) === OPEN && right.get(gram) === OPEN) words.set(gram, count);
+  }
+  // Closed: drop a gram when a one-character-longer gram containing it is held by as many documents.
+  for (const [gram, count] of counts) {
+    if (count < minCount || gram.length < 3) continue;
+    for (const part of [gram.slice(0, -1), gram.slice(1)]) if (words.get(part) === count) words.delete(part);
+  }
+  const always = (word: string) => words.set(word, Math.max(words.get(word) ?? 0, counts.get(word) ?? 1));
+  for (const doc of documents) {
+    for (const k of doc.keywords) if (/^[\u3400-\u9fff]{2,}$/u.test(k)) always(k);
+    if (doc.publisher) always(doc.publisher);
+  }
+  for (const d of domains) always(d.name);
+  const ranked = [...words].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
+  const kept = ranked.slice(0, MAX_WORDS);
+  return { words: kept.map(([w]) => w), counts: Uint32Array.from(kept, ([, c]) => c) };
+}
+
+/** Keywords looked at per domain: enough for six good terms, few enough to score against thousands of documents. */
+const TERM_CANDIDATES = 40;
+
+/**
+ * A few terms per domain that a resident who cannot type may tap: the domain's most used keywords and their
+ * two-character heads and tails (预算执行 → 预算), scored by how many of the domain's documents name them, less how
+ * common they are elsewhere (from the vocabulary's counts), so "公开" does not crowd out "低保".
+ */
+export function buildCommonTerms(
+  documents: CatalogueDocument[],
+  domains: Domain[],
+  vocabulary: Vocabulary,
+  perDomain = 6,
+): CommonTerms[] {
+  const known = new Set(domains.map((d) => d.key));
+  const keyOf = (doc: CatalogueDocument) => (known.has(doc.domain) ? doc.domain : 'other');
+  const keys = [...domains.map((d) => d.key), ...(documents.some((d) => !known.has(d.domain)) ? ['other'] : [])];
+  const overall = new Map(vocabulary.words.map((w, i) => [w, vocabulary.counts[i]!]));
+  const result: CommonTerms[] = [];
+  for (const key of keys) {
+    const inDomain = documents.filter((doc) => keyOf(doc) === key);
+    const texts = inDomain.map((d) => `${d.title}\u0001${d.keywords.join('\u0001')}`);
+    const keywordUse = new Map<string, number>();
+    for (const doc of inDomain) {
+      for (const k of doc.keywords) if (/^[\u3400-\u9fff]{2,6}$/u.test(k)) keywordUse.set(k, (keywordUse.get(k) ?? 0) + 1);
+    }
+    const candidates = new Set<string>();
+    for (const [k] of [...keywordUse].sort((a, b) => b[1] - a[1]).slice(0, TERM_CANDIDATES)) {
+      if (k.length <= 4) candidates.add(k);
+      // Heads and tails only where they are words of the catalogue: 预算执行 gives 预算, 临时安置费 no 置费.
+      for (const part of [k.slice(0, 2), k.slice(-2)]) if (k.length > 2 && overall.has(part)) candidates.add(part);
+    }
+    const others = Math.max(1, documents.length - inDomain.length);
+    const scored = [...candidates].map((term) => {
+      const here = texts.filter((t) => t.includes(term)).length;
+      const elsewhere = Math.max(0, (overall.get(term) ?? here) - here);
+      return { term, score: here * (1 - elsewhere / others) };
+    });
+    scored.sort((a, b) => b.score - a.score || a.term.length - b.term.length || (a.term < b.term ? -1 : 1));
+    const terms: string[] = [];
+    for (const { term } of scored) {
+      if (terms.length >= perDomain) break;
+      if (terms.some((t) => t.includes(term) || term.includes(t))) continue;
+      terms.push(term);
+    }
+    if (terms.length > 0) result.push({ domain: key, terms });
+  }
+  return result;
+}

@@ -1,0 +1,62 @@
+// One document as a large tappable row: title, 文号, publisher, date, validity badge, and for searches a body snippet.
+import { Fragment } from 'preact';
+import type { Range, Snippet } from '../../catalogue/search-service.ts';
+import type { CatalogueDocument } from '../../shared/package-format.ts';
+import { formatDate, useStrings } from '../i18n/index.ts';
+import { Marked } from '../Marked/index.tsx';
+import { hrefs } from '../router.ts';
+import styles from './style.module.css';
+
+export interface RowMarks {
+  title?: Range[];
+  docNo?: Range[];
+  publisher?: Range[];
+}
+
+interface Props {
+  doc: CatalogueDocument;
+  marks?: RowMarks;
+  /** Search rows have a snippet line: the body around a match, or the summary when the match is not in the body. */
+  snippet?: Snippet | null;
+  withSnippet?: boolean;
+  /** Every row one height (lines clamped), as VirtualList needs. */
+  fixedHeight?: boolean;
+}
+
+export function DocRow({ doc, marks, snippet, withSnippet, fixedHeight }: Props) {
+  const t = useStrings();
+  const meta = [
+    doc.docNo && <Marked text={doc.docNo} marks={marks?.docNo} />,
+    doc.publisher && <Marked text={doc.publisher} marks={marks?.publisher} />,
+    formatDate(doc.publishDate, t.locale),
+  ].filter(Boolean);
+  return (
+    <a class={`${styles.item} ${fixedHeight ? styles.fixed : ''}`} href={hrefs.doc(doc.id)} data-testid="result-item" data-id={doc.id}>
+      <span class={styles.title}>
+        {doc.validity !== '有效' && <span class={styles.badge}>{doc.validity}</span>}
+        <Marked text={doc.title} marks={marks?.title} />
+      </span>
+      <span class={styles.meta}>
+        {meta.map((part, i) => (
+          <Fragment key={i}>
+            {i > 0 && ' · '}
+            {part}
+          </Fragment>
+        ))}
+      </span>
+      {withSnippet && (
+        <span class={styles.snippet}>
+          {snippet ? (
+            <>
+              {snippet.before && '…'}
+              <Marked text={snippet.text} marks={snippet.marks} />
+              {snippet.after && '…'}
+            </>
+          ) : (
+            doc.summary
+          )}
+        </span>
+      )}
+    </a>
+  );
+}
