@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The search property test builds an index over a generated corpus: seconds on a loaded 2-core machine, not 5.
+    testTimeout: 30_000,
   },
 });
