@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { measureColdStart, type ColdStartResult } from './bench/cold-start.ts';
 import { measureFirstPdfPage, type FirstPdfPageResult } from './bench/first-pdf-page.ts';
+import { measureDeltaUpdate, measureUsbImport, prepareImportInputs } from './bench/import-bench.ts';
 import { measurePack } from './bench/pack-bench.ts';
 import { longestDemoPdf, startKiosk, type StartedKiosk } from './bench/kiosk.ts';
 import { buildReference, placeDocument } from './bench/reference-build.ts';
@@ -16,7 +17,7 @@ import { measureSearch, searchRows } from './bench/search-bench.ts';
 import { serveFolder } from './bench/static-server.ts';
 import { chromiumArgs, chromiumFound, chromiumPath } from './chromium-path.ts';
 
-const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'pack', 'search'] as const;
+const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'pack', 'search', 'usb-import', 'delta-update'] as const;
 type RowName = (typeof rowNames)[number];
 
 // DESIGN.md, "Performance goals".
@@ -98,7 +99,7 @@ async function attempt<T>(names: RowName[], measure: () => Promise<T>): Promise<
   }
 }
 
-const kiosk: StartedKiosk | undefined = await attempt([...rowNames].filter((n) => wanted(n) && n !== 'pack' && n !== 'search'), async () => {
+const kiosk: StartedKiosk | undefined = await attempt([...rowNames].filter((n) => wanted(n) && !['pack', 'search', 'usb-import', 'delta-update'].includes(n)), async () => {
   log('first start: importing the demo package and waiting for the service worker');
   const ready = await startKiosk(browser, app.url, { serviceWorker: true, offline: true });
   log(`first start done in ${Math.round(ready.firstStartMs)} ms; network now off`);
@@ -143,6 +144,16 @@ try {
       raw.search = { ...result, queries: result.queries.length };
       rows.push(...searchRows(result));
     });
+  }
+
+  if (wanted('usb-import') || wanted('delta-update')) {
+    // A generated 1,000-document package (~300 MB): from a USB zip, then a delta with 10 documents changed.
+    const inputs = await attempt(['usb-import', 'delta-update'].filter((n) => wanted(n as RowName)) as RowName[], () => {
+      log('import rows: generating (once) 1,000 documents, ~300 MB, in .bench-cache/import-input');
+      return prepareImportInputs(cache);
+    });
+    if (inputs && wanted('usb-import')) await attempt(['usb-import'], async () => void rows.push(await measureUsbImport(browser, app.url, inputs)));
+    if (inputs && wanted('delta-update')) await attempt(['delta-update'], async () => void rows.push(await measureDeltaUpdate(browser, appDir, inputs)));
   }
 } finally {
   await kiosk?.close();
