@@ -6,7 +6,8 @@ const port = Number(process.env.E2E_PORT) || 4179;
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // Generous: a 2-core CI machine paints a 21-page report's page and builds the search index at first start.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
@@ -24,6 +25,7 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Generous: a 2-core CI machine paints a 21-page report's page and builds the search index at first start.
+  timeout: 120_000,
   },
 });
