@@ -25,7 +25,6 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
-    // Generous: a 2-core CI machine paints a 21-page report's page and builds the search index at first start.
-  timeout: 120_000,
+    timeout: 120_000,
   },
 });
