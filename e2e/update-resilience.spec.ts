@@ -1,6 +1,6 @@
 // Town networks drop and pages get closed: an interrupted update must leave the old version and resume without refetching.
 import { expect, test, type Page } from '@playwright/test';
-import { openConsole, routeSiteConfig } from './fixtures/admin.ts';
+import { openConsole, routeSiteConfig, startupCheckDone } from './fixtures/admin.ts';
 import { makeKey, makeSignedPackage, type TestKey } from './fixtures/signed-package.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 
@@ -30,8 +30,7 @@ const contentRequests = () => server.requests.filter((p) => /^\/(files|text)\//.
 async function startOnV1(page: Page) {
   await page.goto(`/?site=${SITE}`);
   await expect(page.getByTestId('content-version')).toHaveAttribute('data-version', '1');
-  // First start reads the manifest once; the start-up check (10 s later) once more.
-  await expect.poll(() => server.requests.filter((p) => p === '/manifest.json').length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+  await startupCheckDone(server);
 }
 
 test('a sync cut half-way keeps v1; once the network is back it completes without refetching what was stored', async ({ page }) => {

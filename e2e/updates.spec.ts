@@ -2,7 +2,7 @@
 import { readFile, rm, writeFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openConsole, routeSiteConfig } from './fixtures/admin.ts';
+import { openConsole, routeSiteConfig, startupCheckDone } from './fixtures/admin.ts';
 import { makeKey, makeSignedPackage, signPackage, zipPackage, type TestKey } from './fixtures/signed-package.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 
@@ -31,11 +31,6 @@ async function expectVersion(page: Page, version: number) {
   await expect(page.getByTestId('content-version').first()).toHaveAttribute('data-count', String(COUNT));
 }
 
-/** First start reads the manifest once; the start-up check (10 s later) once more. Wait for it, so it cannot race a test. */
-async function startupCheckDone() {
-  await expect.poll(() => server.requests.filter((p) => p === '/manifest.json').length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
-}
-
 async function checkNow(page: Page) {
   await page.getByRole('button', { name: '检查更新' }).click();
   await expect(page.getByTestId('admin-result')).toBeVisible();
@@ -52,7 +47,7 @@ async function refusedPackage(damage: (dir: string) => Promise<void>): Promise<s
 test('a signed package syncs on first start, and a delta update fetches only the changed files', async ({ page }) => {
   await page.goto(`/?site=${SITE}`);
   await expectVersion(page, 1);
-  await startupCheckDone();
+  await startupCheckDone(server);
 
   server.setRoot(v2);
   server.requests.length = 0;
@@ -166,6 +161,8 @@ test.describe('from USB', () => {
     // The same terminal, now configured with a ceiling below the package's size (the config is read at start).
     await routeSiteConfig(context, SITE, { contentUrl: server.url, trustedKeys: [key.publicKey], allowUnsigned: false, maxPackageBytes: 4_000 });
     await page.reload();
+    // Let the restarted app render before the hash changes, so the console opens in it, not under a start-up render.
+    await expectVersion(page, 1);
     await openConsole(page, SITE);
     const zip = await zipPackage(v2, await paths(v2));
     await page.getByTestId('usb-zip').setInputFiles({ name: 'big.zip', mimeType: 'application/zip', buffer: zip });
