@@ -90,6 +90,13 @@ describe('candidate words, suggestions and common terms', () => {
     expect(service.candidates('')).toEqual([]);
   });
 
+  it('offers no fragments cut out of longer words', () => {
+    // Each of these is only ever seen inside a longer word (民政局, 信息公开, 预算公开, 公安局/公共).
+    const offered = new Set(['zj', 'xxg', 'sgk', 'yxxg', 'yxxmz'].flatMap((letters) => service.candidates(letters, 100)));
+    for (const fragment of ['政局', '信息公', '算公开', '云溪县公']) expect(offered.has(fragment), fragment).toBe(false);
+    expect(offered.has('云溪县民政局')).toBe(true);
+  });
+
   it('suggests the nearest-sounding words when a query finds nothing', () => {
     expect(ids('政务公卡')).toEqual([]);
     expect(service.suggestions('政务公卡')).toContain('政务公开');

@@ -27,6 +27,26 @@ function phrases(doc: CatalogueDocument): string[] {
   return [...cut(doc.title), ...cut(doc.publisher), ...doc.keywords.flatMap(cut)];
 }
 
+interface Phrase {
+  text: string;
+  /** boundary[i] is 1 where a word may start or end at position i, by the engine's dictionary (ICU). */
+  boundary: Uint8Array;
+}
+
+// The engine's Chinese dictionary segmentation: too coarse for words alone (it splits 抽检 and 云溪县), but a gram that
+// cuts one of its words in two (信息公|开, 征|地补偿, 民|政局) is a fragment, not a word.
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+function withBoundaries(text: string): Phrase {
+  const boundary = new Uint8Array(text.length + 1);
+  if (!segmenter) boundary.fill(1);
+  else {
+    for (const { index } of segmenter.segment(text)) boundary[index] = 1;
+    boundary[text.length] = 1;
+  }
+  return { text, boundary };
+}
+
 /** Records one neighbour of a gram: the first one seen, or OPEN once a second one or an edge shows up. */
 function noteNeighbour(sides: Map<string, number>, gram: string, neighbour: number) {
   const seen = sides.get(gram);
@@ -37,23 +57,28 @@ function noteNeighbour(sides: Map<string, number>, gram: string, neighbour: numb
 /**
  * Words are substrings of phrases held by at least `minCount` documents, grown a character at a time from frequent
  * shorter ones (a substring is never more frequent than its parts), kept only where both ends are open (seen beside
- * different characters or at a phrase's edge: "溪县" always follows 云, so it is no word) and pruned to the longest
- * form held by as many documents. Keywords, publishers and domain names are words whatever their count.
+ * different characters or at a phrase's edge: "溪县" always follows 云, so it is no word), where most occurrences do
+ * not cut a dictionary word, and pruned to the longest form held by as many documents. Keywords, publishers and domain names are words whatever their count.
  */
 export function buildVocabulary(documents: CatalogueDocument[], domains: Domain[]): Vocabulary {
   const minCount = Math.max(2, Math.ceil(documents.length / 5000));
-  const docPhrases = documents.map(phrases);
+  const docPhrases = documents.map((doc) => phrases(doc).map(withBoundaries));
   const counts = new Map<string, number>();
+  /** Occurrences of a gram, and those whose both ends fall on dictionary word boundaries. */
+  const occurrences = new Map<string, number>();
+  const aligned = new Map<string, number>();
   const left = new Map<string, number>();
   const right = new Map<string, number>();
   let frequent = new Set<string>();
   for (let n = 2; n <= MAX_WORD; n++) {
     const seen = new Map<string, number>();
     docPhrases.forEach((list, d) => {
-      for (const phrase of list) {
+      for (const { text: phrase, boundary } of list) {
         for (let i = 0; i + n <= phrase.length; i++) {
           const gram = phrase.slice(i, i + n);
           if (n > 2 && !(frequent.has(gram.slice(0, -1)) && frequent.has(gram.slice(1)))) continue;
+          occurrences.set(gram, (occurrences.get(gram) ?? 0) + 1);
+          if (boundary[i] && boundary[i + n]) aligned.set(gram, (aligned.get(gram) ?? 0) + 1);
           noteNeighbour(left, gram, i === 0 ? OPEN : phrase.charCodeAt(i - 1));
           noteNeighbour(right, gram, i + n === phrase.length ? OPEN : phrase.charCodeAt(i + n));
           if (seen.get(gram) === d) continue;
@@ -67,7 +92,8 @@ export function buildVocabulary(documents: CatalogueDocument[], domains: Domain[
   }
   const words = new Map<string, number>();
   for (const [gram, count] of counts) {
-    if (count >= minCount && left.get(gram) === OPEN && right.get(gram) === OPEN) words.set(gram, count);
+    const whole = (aligned.get(gram) ?? 0) * 2 >= occurrences.get(gram)!;
+    if (count >= minCount && whole && left.get(gram) === OPEN && right.get(gram) === OPEN) words.set(gram, count);
   }
   // Closed: drop a gram when a one-character-longer gram containing it is held by as many documents.
   for (const [gram, count] of counts) {
