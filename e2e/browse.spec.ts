@@ -59,7 +59,7 @@ for (const offline of [false, true]) {
   });
 }
 
-test('a list of every document renders only the rows in view, and scrolling brings the rest', async ({ page }) => {
+test('a list of every document renders only the rows in view, scrolling brings the rest, and back from a document returns to the same place', async ({ page }) => {
   await openHome(page);
   await page.goto('/#/browse');
   const results = page.getByTestId('search-results');
@@ -70,5 +70,15 @@ test('a list of every document renders only the rows in view, and scrolling brin
   const last = newestFirst(catalogue.documents).at(-1)!;
   await page.getByTestId('result-item').first().hover();
   for (let i = 0; i < 40 && !(await page.locator(`[data-testid="result-item"][data-id="${last}"]`).count()); i++) await page.mouse.wheel(0, 1500);
-  await expect(page.locator(`[data-testid="result-item"][data-id="${last}"]`)).toBeVisible();
+  const lastRow = page.locator(`[data-testid="result-item"][data-id="${last}"]`);
+  await expect(lastRow).toBeVisible();
+  const first = page.locator(`[data-testid="result-item"][data-id="${newestFirst(catalogue.documents)[0]}"]`);
+  await expect(first).toHaveCount(0);
+
+  // Reading the last document and coming back lands at the bottom again, not at the top of the list.
+  await lastRow.tap();
+  await expect(page.getByTestId('doc-viewer')).toHaveAttribute('data-id', last);
+  await page.getByRole('button', { name: /返回/ }).tap();
+  await expect(lastRow).toBeVisible();
+  await expect(first).toHaveCount(0);
 });

@@ -32,6 +32,7 @@ export function Browse({ params }: { params: URLSearchParams }) {
               <p class={styles.count}>{t.browse.count(formatNumber(documents.length, t.locale))}</p>
               <VirtualList
                 key={key}
+                scrollKey={`browse?${key}`}
                 count={documents.length}
                 estimatedRowHeight={150}
                 rowKey={(i) => documents[i]!.id}

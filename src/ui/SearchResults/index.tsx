@@ -35,6 +35,7 @@ export function SearchResults({ query, hits, service, onQuery }: Props) {
           <p class={styles.count}>{t.search.count(formatNumber(count, t.locale), query.trim())}</p>
           <VirtualList
             key={query}
+            scrollKey={`search?${query}`}
             count={count}
             estimatedRowHeight={220}
             rowKey={(i) => hits.docs[i]!}

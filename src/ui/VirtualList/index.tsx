@@ -10,12 +10,24 @@ interface Props {
   /** A first guess in px; the real height is measured from the first row. Rows must all be one height. */
   estimatedRowHeight: number;
   label?: string;
+  /**
+   * Where this list was scrolled is remembered under this key for the session, so coming back from a document lands
+   * on the row the resident left (the key names the list: its query or filters).
+   */
+  scrollKey?: string;
+}
+
+const scrollPositions = new Map<string, number>();
+
+/** Forgets every remembered position: a new resident's lists start at the top. */
+export function forgetScrollPositions(): void {
+  scrollPositions.clear();
 }
 
 /** Rows rendered beyond each edge of the view, so a quick fling does not show blank space. */
 const OVERSCAN = 6;
 
-export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, label }: Props) {
+export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, label, scrollKey }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [rowHeight, setRowHeight] = useState(estimatedRowHeight);
   const [view, setView] = useState({ top: 0, height: typeof innerHeight === 'number' ? innerHeight : 1080 });
@@ -25,8 +37,12 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
     let frame = 0;
     const update = () => {
       frame = 0;
+      if (scrollKey !== undefined) scrollPositions.set(scrollKey, el.scrollTop);
       setView({ top: el.scrollTop, height: el.clientHeight });
     };
+    const remembered = scrollKey === undefined ? undefined : scrollPositions.get(scrollKey);
+    // The list's full height is set by the first render, so the browser can scroll there at once.
+    if (remembered) el.scrollTop = remembered;
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
@@ -39,7 +55,7 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, []);
+  }, [scrollKey]);
 
   useLayoutEffect(() => {
     const first = scroller.current?.querySelector('li');
