@@ -7,14 +7,23 @@ import { buildPinyinData } from './pinyin-readings.ts';
 import { SEARCH_FORMAT, type SearchData } from './search-data.ts';
 import { buildCommonTerms, buildVocabulary } from './vocabulary.ts';
 
-/** Each document's text in catalogue order; texts are read one at a time, so they are never all in memory as strings. */
+/** How often reading documents reports progress: often enough to move a bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 200;
+
+/**
+ * Each document's text in catalogue order; texts are read one at a time, so they are never all in memory as strings.
+ * `onProgress` hears how many documents are read; the index itself is built after the last (a few seconds at 20,000).
+ */
 export async function buildSearchData(
   catalogue: Catalogue,
   readText: (index: number) => Promise<string>,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<SearchData> {
   const builder = new CorpusBuilder();
-  for (let i = 0; i < catalogue.documents.length; i++) {
+  const total = catalogue.documents.length;
+  for (let i = 0; i < total; i++) {
     builder.add(documentFields(catalogue.documents[i]!, await readText(i)));
+    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total) onProgress?.(i + 1, total);
   }
   const corpus = builder.finish();
   const bigrams = buildBigramIndex(corpus.texts);

@@ -6,12 +6,20 @@ import { getBlob } from '../storage/blobs.ts';
 import { ImportError } from './import-error.ts';
 
 /** Reads each document's `textPath` from the blob store; a text that is not there refuses the package. */
-export function buildSearchForPackage(catalogue: Catalogue, byPath: Map<string, ManifestFile>): Promise<SearchData> {
-  return buildSearchData(catalogue, async (i) => {
+export function buildSearchForPackage(
+  catalogue: Catalogue,
+  byPath: Map<string, ManifestFile>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SearchData> {
+  return buildSearchData(
+    catalogue,
+    async (i) => {
     const path = catalogue.documents[i]!.textPath;
     const entry = byPath.get(path);
     const stored = entry && (await getBlob(entry.sha256));
     if (!stored) throw new ImportError('storage', path);
     return stored.blob.text();
-  });
+    },
+    onProgress,
+  );
 }

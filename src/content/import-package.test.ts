@@ -13,6 +13,7 @@ import { SearchService } from '../catalogue/search-service.ts';
 import { isSearchDataFor } from '../catalogue/search-data.ts';
 import { getActiveVersion, getSearchIndex } from '../storage/versions.ts';
 import { ImportError } from './import-error.ts';
+import type { ImportProgress } from '../shared/import-messages.ts';
 import { importPackage, type ImportOptions } from './import-package.ts';
 import type { PackageSource } from './package-source.ts';
 
@@ -82,6 +83,17 @@ describe('importPackage', () => {
     const search = new SearchService(data, version.catalogue.documents);
     expect([...search.search('文件1').docs]).toEqual([1]);
     expect(search.search('文件').docs.length).toBe(3);
+  });
+
+  it('reports files, then documents read into the search index, ending with every document', async () => {
+    const seen: ImportProgress[] = [];
+    await importPackage(folderSource(await makePackage(1, 450)), { ...unsigned, onProgress: (p) => seen.push(p) });
+    const files = seen.filter((p) => !p.indexing);
+    const indexing = seen.filter((p) => p.indexing).map((p) => p.indexing!);
+    expect(files.at(-1)).toMatchObject({ filesDone: files.at(-1)!.filesTotal });
+    // Every 200 documents and the last: the bar moves while a large catalogue's index is prepared.
+    expect(indexing).toEqual([{ done: 200, total: 450 }, { done: 400, total: 450 }, { done: 450, total: 450 }]);
+    expect(seen.indexOf(files.at(-1)!)).toBeLessThan(seen.findIndex((p) => p.indexing));
   });
 
   it('refuses a flipped byte in one file, naming it, and keeps the old version active', async () => {

@@ -37,7 +37,7 @@ export async function importPackage(source: PackageSource, options: ImportOption
   }
 
   await checkSpace(manifest.files);
-  await storeFiles(source, manifest.files, bytesTotal, options.onProgress);
+  const stored = await storeFiles(source, manifest.files, bytesTotal, options.onProgress);
 
   const byPath = new Map(manifest.files.map((f) => [f.path, f]));
   const catalogue = parseJson(catalogueSchema, await readStoredText(byPath, 'catalogue.json'), 'catalogue.json') as Catalogue;
@@ -45,7 +45,9 @@ export async function importPackage(source: PackageSource, options: ImportOption
   const notices = byPath.has('notices.json')
     ? (parseJson(noticesSchema, await readStoredText(byPath, 'notices.json'), 'notices.json') as Notices)
     : null;
-  const searchData = await buildSearchForPackage(catalogue, byPath);
+  const searchData = await buildSearchForPackage(catalogue, byPath, (done, total) =>
+    options.onProgress?.({ ...stored, indexing: { done, total } }),
+  );
 
   await activateVersion({
     version: manifest.version,
@@ -107,7 +109,7 @@ async function storeFiles(
   files: ManifestFile[],
   bytesTotal: number,
   onProgress?: (progress: ImportProgress) => void,
-) {
+): Promise<ImportProgress> {
   const progress: ImportProgress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal };
   const hasher = await createSHA256();
   let batch: StoredBlob[] = [];
@@ -134,6 +136,7 @@ async function storeFiles(
     // Files verified before a cut are kept, so the next try resumes instead of fetching them again.
     await storeBatch(batch);
   }
+  return progress;
 }
 
 async function storeBatch(batch: StoredBlob[]) {

@@ -55,6 +55,14 @@ export interface ImportProgress {
   filesTotal: number;
   bytesDone: number;
   bytesTotal: number;
+  /** Set once every file is stored: documents read into the search index so far. */
+  indexing?: { done: number; total: number };
+}
+
+/** Builds a stored version's search data again (after an app update changed its format), from its stored texts. */
+export interface RebuildSearchRequest {
+  type: 'rebuild-search';
+  version: number;
 }
 
 export type ImportReply =

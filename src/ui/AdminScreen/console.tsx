@@ -4,6 +4,7 @@ import type { LastCheck, UpdateLogEntry } from '../../content/update-service.ts'
 import type { ImportOutcome } from '../../content/import-worker-client.ts';
 import type { ImportProgress, PickedFile } from '../../shared/import-messages.ts';
 import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
+import { ImportStatus } from '../ImportStatus/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
@@ -87,8 +88,7 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
 
       {busy && (
         <section class={styles.progress} data-testid="import-progress" aria-busy="true">
-          <progress max={1} value={progress && progress.bytesTotal ? progress.bytesDone / progress.bytesTotal : 0} />
-          {progress && <p role="status">{t.startup.progress(n(progress.filesDone), n(progress.filesTotal), n(progress.bytesDone / MB, 1), n(progress.bytesTotal / MB, 1))}</p>}
+          <ImportStatus progress={progress} />
           <TouchButton onClick={() => updates.cancel()}>{t.admin.cancel}</TouchButton>
         </section>
       )}

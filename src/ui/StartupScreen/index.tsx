@@ -1,6 +1,7 @@
 // First start: progress while the catalogue is prepared, and a clear reason with a retry when it cannot be.
 import type { ImportFailure, ImportProgress } from '../../shared/import-messages.ts';
-import { formatNumber, useStrings } from '../i18n/index.ts';
+import { useStrings } from '../i18n/index.ts';
+import { ImportStatus } from '../ImportStatus/index.tsx';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
 
@@ -8,11 +9,8 @@ type Props =
   | { state: 'importing'; progress: ImportProgress | null }
   | { state: 'failed'; failure: ImportFailure; onRetry: () => void };
 
-const MB = 1024 * 1024;
-
 export function StartupScreen(props: Props) {
   const t = useStrings();
-  const n = (value: number, digits = 0) => formatNumber(value, t.locale, digits);
   if (props.state === 'failed') {
     const { failure } = props;
     return (
@@ -27,17 +25,10 @@ export function StartupScreen(props: Props) {
       </main>
     );
   }
-  const { progress } = props;
-  const fraction = progress && progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0;
   return (
     <main class={styles.screen} data-testid="import-progress" aria-busy="true">
       <h1 class={styles.title}>{t.startup.preparing}</h1>
-      <progress class={styles.bar} max={1} value={fraction} />
-      {progress && (
-        <p role="status">
-          {t.startup.progress(n(progress.filesDone), n(progress.filesTotal), n(progress.bytesDone / MB, 1), n(progress.bytesTotal / MB, 1))}
-        </p>
-      )}
+      <ImportStatus progress={props.progress} />
     </main>
   );
 }

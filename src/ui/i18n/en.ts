@@ -120,6 +120,7 @@ export const en: Strings = {
   startup: {
     preparing: 'Preparing the catalogue; the first start takes a moment…',
     progress: (done, total, mbDone, mbTotal) => `${done} of ${total} files ready (${mbDone} / ${mbTotal} MB)`,
+    indexing: (done, total) => `Preparing search: ${done} of ${total} documents`,
     failed: 'The catalogue could not be prepared.',
     retry: 'Try again',
     staffHint: 'Staff: check the network and the package, then tap “Try again”.',

@@ -123,6 +123,7 @@ export const zhCN = {
     preparing: '正在准备文件目录，第一次启动需要一点时间……',
     progress: (done: string, total: string, mbDone: string, mbTotal: string) =>
       `已准备 ${done} / ${total} 个文件（${mbDone} / ${mbTotal} MB）`,
+    indexing: (done: string, total: string) => `正在整理搜索目录：${done} / ${total} 份文件`,
     failed: '文件目录没有准备好。',
     retry: '重试',
     staffHint: '请工作人员检查网络和更新包后点“重试”。',
