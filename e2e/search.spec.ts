@@ -97,3 +97,41 @@ test('a physical keyboard types into the same field', async ({ page }) => {
   await expect(page.getByTestId('search-results')).toHaveAttribute('data-query', '77号');
   await expect(page.getByTestId('search-results')).toHaveAttribute('data-count', String(naiveMatches('77号').length));
 });
+
+test('search data of an older format (an app update changed it) is built again from the stored texts, and search works', async ({ page }) => {
+  await openHome(page);
+  const version = Number(await page.getByTestId('content-version').getAttribute('data-version'));
+  // Replace the stored search data by something this app cannot read, as an older app's format would be.
+  await page.evaluate(
+    (v) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('chayue');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('searchIndexes', 'readwrite');
+          tx.objectStore('searchIndexes').put({ version: v, data: { format: 'chayue-search/0' } });
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    version,
+  );
+  // A fresh start, so nothing read before the change is still in memory.
+  await page.goto('/#/search?q=77号');
+  await page.reload();
+  const results = page.getByTestId('search-results');
+  await expect(results).toHaveAttribute('data-count', String(naiveMatches('77号').length));
+  // And it was stored: the next start reads it instead of building it again.
+  const stored = await page.evaluate(
+    (v) =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('chayue');
+        open.onsuccess = () => {
+          const get = open.result.transaction('searchIndexes').objectStore('searchIndexes').get(v);
+          get.onsuccess = () => (open.result.close(), resolve((get.result as { data: { format: string } }).data.format));
+        };
+      }),
+    version,
+  );
+  expect(stored).toBe('chayue-search/1');
+});

@@ -1,6 +1,7 @@
 // The composition root: reads the kiosk config, makes sure a catalogue is active, wires the services, renders the app.
 import { render } from 'preact';
 import { CatalogueView } from './catalogue/catalogue-view.ts';
+import { rebuildSearchInWorker } from './content/import-worker-client.ts';
 import { ContentUpdates } from './content/update-service.ts';
 import { loadKioskConfig, siteFromLocation } from './kiosk/config.ts';
 import type { KioskConfig } from './kiosk/config-schema.ts';
@@ -71,14 +72,17 @@ async function start(): Promise<void> {
   });
   renderApp();
   registerServiceWorker();
-  warmUpViewerWhenIdle();
+  warmUpWhenIdle(3000, () => void import('./viewer/pdf.ts').then((viewer) => viewer.warmUpPdf()));
+  // The search index (tens of MB on a large catalogue) is read once the first screen has settled, so a resident's
+  // first search answers at once instead of waiting for it.
+  warmUpWhenIdle(6000, () => void searchLoader(current!)().catch((e: unknown) => console.error(e)));
   updates.startSchedule();
 }
 
-/** Loads pdf.js and starts its worker once the first screen has settled, off the path of the first tap. */
-function warmUpViewerWhenIdle() {
+/** Runs `work` once the first screen has settled and the page is idle, off the path of the first tap. */
+function warmUpWhenIdle(afterMs: number, work: () => void) {
   const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-  setTimeout(() => idle(() => void import('./viewer/pdf.ts').then((viewer) => viewer.warmUpPdf()), { timeout: 5000 }), 3000);
+  setTimeout(() => idle(work, { timeout: 5000 }), afterMs);
 }
 
 function makeServices(config: KioskConfig, version: StoredVersion, updates: ContentUpdates): AppServices {
@@ -99,17 +103,23 @@ function makeServices(config: KioskConfig, version: StoredVersion, updates: Cont
 let loadedSearch: { version: number; load: SearchLoader } | undefined;
 
 /**
- * The version's search, loaded on first use, once per version: the engine's code and the stored index stay off the
- * first screen. Null (search unavailable, said on the search screen) when the version has no search data.
+ * The version's search, loaded once per version, off the first screen. Search data missing or of an older format (an
+ * app update changed it) is built again in the import worker from the version's stored texts, never on this thread.
+ * Null (search unavailable, said on the search screen) only when that fails too.
  */
 function searchLoader(version: StoredVersion): SearchLoader {
   if (loadedSearch?.version === version.version) return loadedSearch.load;
   let loading: ReturnType<SearchLoader> | undefined;
+  const open = async () => {
+    const engine = await import('./catalogue/search-service.ts');
+    return engine.openSearch(await getSearchIndex(version.version), version.catalogue.documents);
+  };
   const load: SearchLoader = () =>
-    (loading ??= Promise.all([import('./catalogue/search-service.ts'), getSearchIndex(version.version)]).then(([engine, data]) => {
-      const search = engine.openSearch(data, version.catalogue.documents);
-      if (!search) console.error(`No search data stored for version ${version.version}: import the package again.`);
-      return search;
+    (loading ??= open().then(async (search) => {
+      if (search) return search;
+      const outcome = await rebuildSearchInWorker(version.version, () => undefined).done;
+      if (!outcome.ok) console.error(`Search data for version ${version.version} could not be built again`, outcome);
+      return outcome.ok ? open() : null;
     }));
   loadedSearch = { version: version.version, load };
   return load;

@@ -4,6 +4,7 @@ import type {
   ImportProgress,
   ImportReply,
   ImportRequest,
+  RebuildSearchRequest,
 } from '../shared/import-messages.ts';
 
 export type ImportOutcome =
@@ -19,6 +20,15 @@ export interface RunningImport {
 }
 
 export function importInWorker(request: Omit<ImportRequest, 'type'>, onProgress: (progress: ImportProgress) => void): RunningImport {
+  return runInWorker({ type: 'import', ...request }, onProgress);
+}
+
+/** Builds a stored version's search data again, off the page's thread; the outcome names the version. */
+export function rebuildSearchInWorker(version: number, onProgress: (progress: ImportProgress) => void): RunningImport {
+  return runInWorker({ type: 'rebuild-search', version }, onProgress);
+}
+
+function runInWorker(request: ImportRequest | RebuildSearchRequest, onProgress: (progress: ImportProgress) => void): RunningImport {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'chayue-import' });
   let settle: (outcome: ImportOutcome) => void = () => undefined;
   const done = new Promise<ImportOutcome>((resolve) => {
@@ -34,6 +44,6 @@ export function importInWorker(request: Omit<ImportRequest, 'type'>, onProgress:
     settle({ ok: false, failure: message.failure });
   };
   worker.onerror = (event) => settle({ ok: false, failure: { code: 'storage', detail: event.message } });
-  worker.postMessage({ type: 'import', ...request } satisfies ImportRequest);
+  worker.postMessage(request);
   return { done, cancel: () => settle({ ok: false, failure: { code: 'cancelled' } }) };
 }

@@ -1,9 +1,11 @@
 // The import worker: fetching, unzipping, hashing and storing a package run here, never on the thread that answers touches.
-import type { ImportReply, ImportRequest, ImportSourceSpec } from '../shared/import-messages.ts';
+import type { ImportReply, ImportRequest, ImportSourceSpec, RebuildSearchRequest } from '../shared/import-messages.ts';
+import { getVersion } from '../storage/versions.ts';
 import { folderSource } from './folder-source.ts';
 import { ImportError } from './import-error.ts';
 import { importPackage } from './import-package.ts';
 import { urlSource, withPrefetched, type PackageSource } from './package-source.ts';
+import { rebuildSearch } from './rebuild-search.ts';
 import { zipSource } from './zip-source.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -23,9 +25,21 @@ async function openSource(spec: ImportSourceSpec, maxPackageBytes: number): Prom
   }
 }
 
-self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { source: spec, ...options } = event.data;
+async function rebuild({ version: number }: RebuildSearchRequest) {
+  const version = await getVersion(number);
+  if (!version) throw new ImportError('storage', undefined, `version ${number} is not stored`);
+  const files = version.files.length;
+  await rebuildSearch(version, (done, total) =>
+    reply({ type: 'progress', progress: { filesDone: files, filesTotal: files, bytesDone: 0, bytesTotal: 0, indexing: { done, total } } }),
+  );
+  return { version: number, documents: version.catalogue.documents.length };
+}
+
+self.onmessage = async (event: MessageEvent<ImportRequest | RebuildSearchRequest>) => {
+  const request = event.data;
   try {
+    if (request.type === 'rebuild-search') return reply({ type: 'done', ...(await rebuild(request)) });
+    const { source: spec, type: _, ...options } = request;
     const result = await importPackage(await openSource(spec, options.maxPackageBytes), {
       ...options,
       onProgress: (progress) => reply({ type: 'progress', progress }),

@@ -17,6 +17,11 @@ export async function getActiveVersion(): Promise<StoredVersion | undefined> {
   return version;
 }
 
+export async function getVersion(version: number): Promise<StoredVersion | undefined> {
+  const db = await openChayueDB();
+  return db.get('versions', version);
+}
+
 /**
  * Stores the version with its search data and makes it active, all in one transaction: a crash leaves either the old
  * or the new version active, and a catalogue is never active without the search data built for it.
@@ -30,6 +35,17 @@ export async function activateVersion(version: StoredVersion, searchData: unknow
     tx.objectStore('settings').put(version.version, ACTIVE_KEY),
     tx.done,
   ]);
+}
+
+/** Replaces a stored version's search data, when it was missing or of an older format; the version must exist. */
+export async function storeSearchIndex(version: number, searchData: unknown): Promise<void> {
+  const db = await openChayueDB();
+  const tx = db.transaction(['versions', 'searchIndexes'], 'readwrite');
+  if ((await tx.objectStore('versions').getKey(version)) === undefined) {
+    tx.abort();
+    throw new Error(`version ${version} is not stored`);
+  }
+  await Promise.all([tx.objectStore('searchIndexes').put({ version, data: searchData }), tx.done]);
 }
 
 /** The search data stored with a version (its shape belongs to src/catalogue), or undefined. */
