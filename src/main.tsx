@@ -5,7 +5,9 @@ import { rebuildSearchInWorker } from './content/import-worker-client.ts';
 import { ContentUpdates } from './content/update-service.ts';
 import { loadKioskConfig, siteFromLocation } from './kiosk/config.ts';
 import type { KioskConfig } from './kiosk/config-schema.ts';
+import { installLockdown } from './kiosk/lockdown.ts';
 import { registerServiceWorker } from './kiosk/sw-bridge.ts';
+import { keepScreenOn } from './kiosk/wake-lock.ts';
 import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
 import { getActiveVersion, getSearchIndex } from './storage/versions.ts';
@@ -15,7 +17,12 @@ import { ConfigErrorScreen } from './ui/ConfigErrorScreen/index.tsx';
 import { StringsContext, tables } from './ui/i18n/index.ts';
 import { parseRoute } from './ui/routes.ts';
 import type { AppServices, SearchLoader } from './ui/services.ts';
+import { EXTERNAL_URL_EVENT } from './ui/services.ts';
 import { StartupScreen } from './ui/StartupScreen/index.tsx';
+
+// From the first moment: no menus, dragging, interface zoom or navigation away, even on the start-up screens.
+installLockdown({ onExternalUrl: (url) => window.dispatchEvent(new CustomEvent(EXTERNAL_URL_EVENT, { detail: url })) });
+keepScreenOn();
 
 const root = document.getElementById('app')!;
 // The static "starting" line in index.html goes before the first real screen.
@@ -91,6 +98,7 @@ function makeServices(config: KioskConfig, version: StoredVersion, updates: Cont
     config,
     catalogue: new CatalogueView(version.catalogue, tables[config.language].home.otherDomain),
     content: { version: version.version, created: version.created, title: version.title },
+    notices: version.notices?.notices ?? [],
     updates,
     search: searchLoader(version),
     async openFile(path) {

@@ -11,3 +11,7 @@ cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 // The first install takes control at once, so a terminal is offline-ready after its first start.
 clientsClaim();
+// A new version waits until the page asks (kiosk/sw-bridge.ts, only while the bulletin board shows).
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -27,6 +27,18 @@ window.addEventListener('hashchange', () => {
   else trail.push(hash);
 });
 
+/**
+ * Starts a new trail at `hash` without a history entry the resident could go back to: the idle wipe lands on the
+ * board as if the app had just started.
+ */
+export function startOver(hash: string) {
+  trail.length = 0;
+  if (location.hash === hash) return void trail.push(hash);
+  history.replaceState(null, '', hash);
+  // replaceState fires no hashchange of its own; this one also puts `hash` on the fresh trail.
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
 export function goBack() {
   if (trail.length > 1) history.back();
   else location.hash = hrefs.home();

@@ -9,6 +9,7 @@ describe('parseRoute', () => {
     const browse = parseRoute('#/browse?domain=environment&year=2024');
     expect(browse.name === 'browse' && browse.params.get('year')).toBe('2024');
     expect(parseRoute('#/doc/yx-2024-czj-012?page=7')).toEqual({ name: 'doc', id: 'yx-2024-czj-012', page: 7 });
+    expect(parseRoute(hrefs.board())).toEqual({ name: 'board' });
   });
 
   it('falls back to page 1 for a missing, zero, negative or non-numeric page', () => {

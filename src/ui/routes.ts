@@ -6,6 +6,7 @@ export type Route =
   | { name: 'doc'; id: string; page: number }
   | { name: 'search'; query: string }
   | { name: 'admin' }
+  | { name: 'board' }
   | { name: 'unknown'; hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/browse') return { name: 'browse', params };
   if (path === '/search') return { name: 'search', query: params.get('q') ?? '' };
   if (path === '/admin') return { name: 'admin' };
+  if (path === '/board') return { name: 'board' };
   const doc = /^\/doc\/([^/]+)$/.exec(path);
   if (doc?.[1]) {
     const page = Number.parseInt(params.get('page') ?? '1', 10);
@@ -25,6 +27,7 @@ export function parseRoute(hash: string): Route {
 
 export const hrefs = {
   home: () => '#/',
+  board: () => '#/board',
   browse: (domain: string) => `#/browse?domain=${encodeURIComponent(domain)}`,
   /** The browse list with these filters (empty ones left out), e.g. `#/browse?domain=environment&year=2024`. */
   browseWith: (filters: Record<string, string | undefined>) => {

@@ -5,6 +5,7 @@ import type { CatalogueView } from '../catalogue/catalogue-view.ts';
 import type { SearchService } from '../catalogue/search-service.ts';
 import type { ContentUpdates } from '../content/update-service.ts';
 import type { KioskConfig } from '../kiosk/config-schema.ts';
+import type { Notice } from '../shared/package-format.ts';
 
 export interface ContentInfo {
   version: number;
@@ -16,6 +17,8 @@ export interface AppServices {
   config: KioskConfig;
   catalogue: CatalogueView;
   content: ContentInfo;
+  /** The active package's notices for the bulletin board, all of them: the board picks those in date. */
+  notices: Notice[];
   /** Checks, USB imports and rollback, for the staff console. */
   updates: ContentUpdates;
   /** The active version's search, loaded on first use; null when this version has no search data. */
@@ -23,6 +26,9 @@ export interface AppServices {
   /** A package file's bytes by its path, from IndexedDB; undefined when the terminal does not hold it. */
   openFile(path: string): Promise<Blob | undefined>;
 }
+
+/** Lockdown turns a link to the outside world into this window event (detail: the URL); the app shows its QR code. */
+export const EXTERNAL_URL_EVENT = 'chayue:external-url';
 
 export type SearchLoader = () => Promise<SearchService | null>;
 

@@ -1,5 +1,6 @@
 // Home: the reading point's name, the domains as big tiles with counts, and the newest documents.
 import { DocList } from '../DocList/index.tsx';
+import { HelpButton } from '../HelpButton/index.tsx';
 import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
 import { hrefs } from '../router.ts';
 import { SearchIcon } from '../SearchIcon/index.tsx';
@@ -15,6 +16,9 @@ export function Home() {
   return (
     <main class={styles.home} data-testid="home">
       <header class={styles.masthead}>
+        <div class={styles.help}>
+          <HelpButton />
+        </div>
         <h1 class={styles.site}>{config.siteName}</h1>
         <p class={styles.welcome}>{t.home.welcome}</p>
         <p

@@ -1,4 +1,5 @@
-// The bar on top of every screen but Home: back, home, and where the resident is.
+// The bar on top of every screen but Home: back, where the resident is, help, home.
+import { HelpButton } from '../HelpButton/index.tsx';
 import { useStrings } from '../i18n/index.ts';
 import { goBack, hrefs } from '../router.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
@@ -10,6 +11,7 @@ export function ScreenHeader({ title }: { title: string }) {
     <header class={styles.header}>
       <TouchButton onClick={goBack}>‹ {t.nav.back}</TouchButton>
       <h1 class={styles.title}>{title}</h1>
+      <HelpButton />
       <TouchButton href={hrefs.home()}>{t.nav.home}</TouchButton>
     </header>
   );

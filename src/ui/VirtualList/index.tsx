@@ -1,6 +1,7 @@
 // A scrolling list that renders only the rows in view (plus a margin), so thousands of documents scroll smoothly.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { onSessionEnd } from '../../kiosk/session.ts';
 import styles from './style.module.css';
 
 interface Props {
@@ -18,11 +19,8 @@ interface Props {
 }
 
 const scrollPositions = new Map<string, number>();
-
-/** Forgets every remembered position: a new resident's lists start at the top. */
-export function forgetScrollPositions(): void {
-  scrollPositions.clear();
-}
+// A new resident's lists start at the top.
+onSessionEnd(() => scrollPositions.clear());
 
 /** Rows rendered beyond each edge of the view, so a quick fling does not show blank space. */
 const OVERSCAN = 6;

@@ -4,6 +4,21 @@ import type { Strings } from './zh-CN.ts';
 export const en: Strings = {
   locale: 'en',
   appName: 'Chayue',
+  kiosk: {
+    idleTitle: 'Are you still there?',
+    idleCountdown: (seconds) => `Going back to the start in ${seconds} seconds; what you were viewing will be cleared.`,
+    idleContinue: 'Keep using',
+    boardTitle: 'Notices',
+    boardLatest: 'Newly published documents',
+    boardTouch: 'Touch the screen to start',
+    help: 'Call staff',
+    helpTitle: 'Need help?',
+    helpDefault: 'Please ask the staff at the service desk; they will help you find and print documents.',
+    helpClose: 'OK',
+    linkTitle: 'This is a web address',
+    linkHint: 'This terminal cannot open web pages. Scan the QR code below to open it on your phone.',
+    linkClose: 'Close',
+  },
   nav: { back: 'Back', home: 'Home' },
   home: {
     welcome: 'Government information open to the public',

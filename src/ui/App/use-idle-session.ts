@@ -1,0 +1,43 @@
+// The resident's session as the screens see it: the idle countdown, and a fresh start on the board when it runs out.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { IdleTimer } from '../../kiosk/idle-timer.ts';
+import { endSession } from '../../kiosk/session.ts';
+import type { KioskConfig } from '../../kiosk/config-schema.ts';
+import { startOver } from '../router.ts';
+import { hrefs, parseRoute } from '../routes.ts';
+
+export interface IdleSession {
+  /** Seconds left on the countdown, or null when no warning shows. */
+  warning: number | null;
+  /** Bumped at each wipe: screens keyed on it start with none of their old state. */
+  session: number;
+  keepGoing: () => void;
+}
+
+const onBoard = () => parseRoute(location.hash).name === 'board';
+
+export function useIdleSession(config: KioskConfig): IdleSession {
+  const [warning, setWarning] = useState<number | null>(null);
+  const [session, setSession] = useState(0);
+  const timer = useRef<IdleTimer | null>(null);
+  useEffect(() => {
+    const idle = new IdleTimer({
+      limits: () => ({
+        idleMs: 1000 * (parseRoute(location.hash).name === 'doc' ? config.docIdleSeconds : config.idleSeconds),
+        warningMs: 1000 * config.idleWarningSeconds,
+      }),
+      // The board is the idle state itself: it neither warns nor wipes.
+      onChange: (state) => setWarning(state.phase === 'warning' && !onBoard() ? state.secondsLeft : null),
+      onExpire: () => {
+        if (onBoard()) return;
+        endSession();
+        startOver(hrefs.board());
+        setSession((n) => n + 1);
+      },
+    });
+    timer.current = idle;
+    idle.start();
+    return () => idle.stop();
+  }, [config]);
+  return { warning, session, keepGoing: () => timer.current?.activity() };
+}
