@@ -6,7 +6,7 @@ import { ContentUpdates } from './content/update-service.ts';
 import { loadKioskConfig, siteFromLocation } from './kiosk/config.ts';
 import type { KioskConfig } from './kiosk/config-schema.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
-import { registerServiceWorker } from './kiosk/sw-bridge.ts';
+import { checkForAppUpdate, registerServiceWorker } from './kiosk/sw-bridge.ts';
 import { keepScreenOn } from './kiosk/wake-lock.ts';
 import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
@@ -79,6 +79,8 @@ async function start(): Promise<void> {
   });
   renderApp();
   registerServiceWorker();
+  // New app versions are looked for as often as new content; one found waits for the board (kiosk/sw-bridge.ts).
+  setInterval(() => navigator.onLine && checkForAppUpdate(), config.updateIntervalMinutes * 60_000);
   warmUpWhenIdle(3000, () => void import('./viewer/pdf.ts').then((viewer) => viewer.warmUpPdf()));
   // The search index (tens of MB on a large catalogue) is read once the first screen has settled, so a resident's
   // first search answers at once instead of waiting for it.

@@ -2,32 +2,34 @@
 import { Workbox } from 'workbox-window';
 
 let workbox: Workbox | undefined;
-let waiting = false;
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  // A new app version installs in the background and waits (no skipWaiting of its own): it must never swap the app
+  // under a resident's eyes. applyAppUpdate lets it in from the board.
   workbox = new Workbox(new URL('sw.js', document.baseURI).href, { type: 'module' });
-  // A new app version installs in the background and waits: it must never swap the app under a resident's eyes.
-  workbox.addEventListener('waiting', () => (waiting = true));
-  // Once the waiting version has taken over (asked for on the board), the page starts again inside it.
-  workbox.addEventListener('controlling', (event) => {
-    if (event.isUpdate) location.reload();
-  });
   workbox.register().catch((e: unknown) => console.error('service worker registration failed', e));
 }
 
-/** Whether a new app version has been downloaded and waits to be applied. */
-export function appUpdateWaiting(): boolean {
-  return waiting;
+/**
+ * Asks the server for a new app version. A kiosk never navigates (hash routes only), so the browser's own check on
+ * navigation never comes: the app asks on the content update schedule. A version found installs and waits.
+ */
+export function checkForAppUpdate(): void {
+  workbox?.update().catch((e: unknown) => console.warn('app update check failed', e));
 }
 
 /**
- * Applies a waiting app version: only called while the bulletin board shows, when nobody is reading. The page reloads
- * when the new version takes control. Returns whether there was one.
+ * Lets a waiting app version take over, then reloads the page into it: only called while the bulletin board shows,
+ * when nobody is reading. Asks the registration itself rather than Workbox's events, which miss a version that was
+ * already waiting when the page started and report the first session's updates as no update. Resolves whether there
+ * was one.
  */
-export function applyAppUpdate(): boolean {
-  if (!workbox || !waiting) return false;
-  waiting = false;
-  workbox.messageSkipWaiting();
+export async function applyAppUpdate(): Promise<boolean> {
+  if (!workbox || !('serviceWorker' in navigator)) return false;
+  const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
+  if (!waiting) return false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
   return true;
 }

@@ -1,0 +1,60 @@
+// A new app version never lands under a resident's eyes: it installs and waits while a document is read, and takes
+// over only when the bulletin board shows, reloading the page into it. Two builds, served one after the other.
+import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { openHome, readDemo, waitForServiceWorker } from './fixtures/kiosk.ts';
+import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
+
+const { catalogue } = readDemo();
+test.use({ hasTouch: true });
+test.describe.configure({ timeout: 180_000 });
+
+let folder: string;
+let server: StaticServer;
+
+test.beforeAll(() => {
+  // Build one is the production build; build two differs in its service worker, as any new release does.
+  folder = mkdtempSync(join(tmpdir(), 'chayue-builds-'));
+  cpSync('dist', join(folder, 'one'), { recursive: true });
+  cpSync('dist', join(folder, 'two'), { recursive: true });
+  appendFileSync(join(folder, 'two', 'sw.js'), '\n// build two\n');
+});
+test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+test.beforeEach(async () => {
+  server = await serveFolder(join(folder, 'one'));
+});
+test.afterEach(async () => server.close());
+
+const swState = () =>
+  navigator.serviceWorker.getRegistration().then((r) => ({ waiting: !!r?.waiting, active: !!r?.active }));
+
+test('a new version waits while a document is open and takes over on the board', async ({ page }) => {
+  await openHome(page, server.url);
+  await waitForServiceWorker(page);
+  const doc = catalogue.documents[0]!;
+  await page.evaluate((hash) => (location.hash = hash), `#/doc/${doc.id}`);
+  await expect(page.getByTestId('doc-viewer')).toBeVisible();
+  // A marker that survives exactly as long as this page has not reloaded.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+  server.setRoot(join(folder, 'two'));
+  // The app's scheduled check for a new version, run now.
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+  await expect.poll(() => page.evaluate(swState), { timeout: 60_000 }).toEqual({ waiting: true, active: true });
+
+  // Reading goes on undisturbed: same page, same document, the new version still waiting.
+  await page.waitForTimeout(2000);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  await expect(page.getByTestId('doc-viewer')).toHaveAttribute('data-id', doc.id);
+  expect(await page.evaluate(swState)).toEqual({ waiting: true, active: true });
+
+  // Nobody reading: the board shows, the new version takes over and the page starts again in it, on the board.
+  await page.evaluate(() => (location.hash = '#/board'));
+  await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, { timeout: 60_000 });
+  await expect(page.getByTestId('board')).toBeVisible();
+  expect(await page.evaluate(swState)).toEqual({ waiting: false, active: true });
+  const script = await page.evaluate(() => fetch('/sw.js', { cache: 'no-store' }).then((r) => r.text()));
+  expect(script).toContain('// build two');
+});
