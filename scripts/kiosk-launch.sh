@@ -145,7 +145,8 @@ start_server() {
   [ -f "$dist/index.html" ] || die "no built app in $dist: run npm run build, or set CHAYUE_DIST"
   command -v python3 >/dev/null 2>&1 || die "python3 is needed for the local server: sudo apt-get install python3"
   rm -f "$runtime/port"
-  python3 "$here/kiosk/serve-static.py" --root "$dist" --port "$port" --ready-file "$runtime/port" --parent-pid "$BASHPID" &
+  # $$, not $BASHPID: the arguments of a background command are expanded in the forked child.
+  python3 "$here/kiosk/serve-static.py" --root "$dist" --port "$port" --ready-file "$runtime/port" --parent-pid "$$" &
   server_pid=$!
   for ((i = 0; i < 600; i++)); do # up to 30 s: a cold start on a slow terminal
     if [ -s "$runtime/port" ]; then
