@@ -143,6 +143,7 @@ trap 'on_signal INT 130' INT
 start_server() {
   local dist=${CHAYUE_DIST:-$here/../dist} i
   [ -f "$dist/index.html" ] || die "no built app in $dist: run npm run build, or set CHAYUE_DIST"
+  dist=$(cd "$dist" && pwd)
   command -v python3 >/dev/null 2>&1 || die "python3 is needed for the local server: sudo apt-get install python3"
   rm -f "$runtime/port"
   # $$, not $BASHPID: the arguments of a background command are expanded in the forked child.
