@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# Runs a reading-point terminal: serves the built app on localhost and keeps Chromium in kiosk mode on it, restarting it whenever it exits.
+#
+# Usage: scripts/kiosk-launch.sh [--test] [URL]
+#   URL      open this page instead of serving the build (no local server is started then)
+#   --test   a normal window instead of the full-screen kiosk, with a profile of its own: to try it on a desk machine
+#
+# Environment (all optional):
+#   CHROMIUM               the browser (default: $CHROMIUM_PATH, else the first of chromium, chromium-browser, /snap/bin/chromium)
+#   CHAYUE_PORT            port of the local server (default 4180). The app's data (content, settings, service worker)
+#                          belongs to its origin http://localhost:PORT: keep the port fixed on a terminal, or it starts empty.
+#                          0 picks a free port (tests only).
+#   CHAYUE_PROFILE         Chromium's profile folder, kept across restarts (default ~/.local/share/chayue/profile, or
+#                          ~/snap/chromium/common/chayue/profile for the snap Chromium, which cannot write hidden folders)
+#   CHAYUE_DIST            the built app (default: dist/ of this checkout, made by `npm run build`)
+#   CHAYUE_SITE            open /?site=NAME, i.e. kiosk-config/NAME.json (default: none, which loads default.json)
+#   CHAYUE_LAUNCH_TEST=1   the same as --test; its profile defaults to the one above with "-test" appended
+#   CHAYUE_CHROMIUM_ARGS   extra Chromium flags, split on spaces (e.g. --no-sandbox, --disable-gpu on a troublesome machine);
+#                          a second --disable-features replaces ours, so list Translate in it too
+#   CHAYUE_BACKOFF_MS      wait before the first restart (default 2000); each quick exit doubles it ...
+#   CHAYUE_BACKOFF_MAX_MS  ... up to this (default 60000)
+#   CHAYUE_STABLE_MS       a run at least this long counts as healthy and resets the wait (default 120000)
+#
+# Logs: one timestamped line per start, exit and restart on stderr; under systemd they go to the journal
+# (journalctl --user -u chayue-kiosk). Chromium's own output goes to the same place.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+log() { printf '%(%Y-%m-%dT%H:%M:%S%z)T chayue-kiosk: %s\n' -1 "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+usage() { sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"; }
+
+# Milliseconds since the epoch; EPOCHREALTIME's decimal mark follows the locale.
+now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
+seconds() { printf '%d.%03d' $(($1 / 1000)) $(($1 % 1000)); }
+is_on() { case ${1:-} in '' | 0 | no | false) return 1 ;; *) return 0 ;; esac; }
+is_whole_number() { [[ $1 =~ ^[0-9]+$ ]]; }
+
+test_mode=${CHAYUE_LAUNCH_TEST:-}
+url=""
+for arg in "$@"; do
+  case $arg in
+    --test) test_mode=1 ;;
+    -h | --help) usage; exit 0 ;;
+    -*) die "unknown option $arg (see --help)" ;;
+    *) [ -z "$url" ] || die "only one URL, got '$url' and '$arg'"; url=$arg ;;
+  esac
+done
+
+port=${CHAYUE_PORT:-4180}
+backoff_ms=${CHAYUE_BACKOFF_MS:-2000}
+backoff_max_ms=${CHAYUE_BACKOFF_MAX_MS:-60000}
+stable_ms=${CHAYUE_STABLE_MS:-120000}
+for knob in port backoff_ms backoff_max_ms stable_ms; do
+  is_whole_number "${!knob}" || die "$knob must be a whole number, got '${!knob}'"
+done
+((backoff_ms > 0)) || die "CHAYUE_BACKOFF_MS must be above 0"
+
+find_chromium() {
+  local candidate
+  for candidate in "${CHROMIUM:-}" "${CHROMIUM_PATH:-}" chromium chromium-browser /snap/bin/chromium; do
+    [ -n "$candidate" ] || continue
+    if command -v "$candidate" >/dev/null 2>&1; then command -v "$candidate"; return 0; fi
+    # An explicit choice that does not exist is a mistake to report, not to paper over with another browser.
+    if [ "$candidate" = "${CHROMIUM:-}" ]; then die "CHROMIUM=$candidate is not an executable"; fi
+  done
+  die "Chromium not found: install it with scripts/kiosk/install-terminal-packages.sh, or set CHROMIUM"
+}
+
+# Ubuntu's chromium packages install a snap; /usr/bin/chromium-browser is then a script that runs it.
+is_snap() {
+  [[ $(readlink -f "$1") == /snap/* ]] && return 0
+  [ "$(head -c 2 "$1" 2>/dev/null)" = '#!' ] && grep -qs '/snap/' "$1"
+}
+
+chromium=$(find_chromium)
+if [ -n "${CHAYUE_PROFILE:-}" ]; then
+  profile=$CHAYUE_PROFILE
+else
+  if is_snap "$chromium"; then profile=$HOME/snap/chromium/common/chayue/profile; else profile=${XDG_DATA_HOME:-$HOME/.local/share}/chayue/profile; fi
+  if is_on "$test_mode"; then profile+=-test; fi
+fi
+mkdir -p "$profile"
+
+flags=(
+  --user-data-dir="$profile"
+  --kiosk-printing # prints go straight to the CUPS default printer, no dialog
+  --noerrdialogs
+  --disable-session-crashed-bubble
+  --hide-crash-restore-bubble # the older flag above is ignored by recent Chromium
+  --overscroll-history-navigation=0
+  --disable-features=Translate
+  --no-first-run
+  --no-default-browser-check
+  --password-store=basic # no "unlock your keyring" prompt over the kiosk on GNOME, DDE or UKUI
+  --check-for-update-interval=31536000 # no "update Chromium" bubble on a terminal that is offline for months
+  # Background networking off: an offline terminal would otherwise keep trying to reach Google's hosts.
+  --disable-background-networking
+  --disable-component-update
+  --disable-sync
+)
+if is_on "$test_mode"; then flags+=("--window-size=1366,768"); else flags=(--kiosk "${flags[@]}"); fi
+if [ -n "${CHAYUE_CHROMIUM_ARGS:-}" ]; then
+  read -r -a extra <<<"$CHAYUE_CHROMIUM_ARGS"
+  flags+=("${extra[@]}")
+fi
+
+runtime=$(mktemp -d "${TMPDIR:-/tmp}/chayue-kiosk.XXXXXX")
+server_pid=""
+browser_pid=""
+pause_pid=""
+
+stop_pid() { # pid, what: TERM, then KILL if it lingers (Chromium saves its profile on TERM)
+  local pid=$1 i
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 100; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if kill -0 "$pid" 2>/dev/null; then log "$2 did not stop within 10 s, killing it"; kill -KILL "$pid" 2>/dev/null || true; fi
+  wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  stop_pid "$pause_pid" "wait"
+  stop_pid "$browser_pid" "Chromium"
+  stop_pid "$server_pid" "the local server"
+  rm -rf "$runtime"
+}
+on_signal() { # name, exit code
+  trap - TERM INT HUP
+  log "got SIG$1, stopping"
+  exit "$2" # runs cleanup through the EXIT trap
+}
+trap cleanup EXIT
+trap 'on_signal TERM 0' TERM # systemctl stop: a clean stop, not a failure
+trap 'on_signal HUP 0' HUP
+trap 'on_signal INT 130' INT
+
+start_server() {
+  local dist=${CHAYUE_DIST:-$here/../dist} i
+  [ -f "$dist/index.html" ] || die "no built app in $dist: run npm run build, or set CHAYUE_DIST"
+  dist=$(cd "$dist" && pwd)
+  command -v python3 >/dev/null 2>&1 || die "python3 is needed for the local server: sudo apt-get install python3"
+  rm -f "$runtime/port"
+  # $$, not $BASHPID: the arguments of a background command are expanded in the forked child.
+  python3 "$here/kiosk/serve-static.py" --root "$dist" --port "$port" --ready-file "$runtime/port" --parent-pid "$$" &
+  server_pid=$!
+  for ((i = 0; i < 600; i++)); do # up to 30 s: a cold start on a slow terminal
+    if [ -s "$runtime/port" ]; then
+      server_port=$(<"$runtime/port")
+      log "serving $dist on http://localhost:$server_port/ (pid $server_pid)"
+      return 0
+    fi
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      wait "$server_pid" || true
+      server_pid=""
+      die "the local server did not start (port $port in use? set CHAYUE_PORT)"
+    fi
+    sleep 0.05
+  done
+  die "the local server did not answer within 30 s"
+}
+
+start_url() {
+  if [ -n "$url" ]; then echo "$url"; return; fi
+  local site=""
+  if [ -n "${CHAYUE_SITE:-}" ]; then site="?site=$CHAYUE_SITE"; fi
+  echo "http://localhost:$server_port/$site"
+}
+
+# After a power cut Chromium marks the profile as crashed and offers to restore pages over the kiosk.
+mark_clean_exit() {
+  local prefs=$profile/Default/Preferences
+  [ -f "$prefs" ] || return 0
+  sed -i -e 's/"exit_type":"Crashed"/"exit_type":"Normal"/g' -e 's/"exited_cleanly":false/"exited_cleanly":true/g' "$prefs" || true
+}
+
+pause_ms() { # interruptible: a signal ends the wait at once instead of after up to a minute
+  sleep "$(seconds "$1")" &
+  pause_pid=$!
+  wait "$pause_pid" || true
+  pause_pid=""
+}
+
+log "launcher starting: $chromium, profile $profile$(is_on "$test_mode" && echo ', test mode (window)')"
+delay_ms=$backoff_ms
+runs=0
+while true; do
+  if [ -z "$url" ] && { [ -z "$server_pid" ] || ! kill -0 "$server_pid" 2>/dev/null; }; then
+    if [ -n "$server_pid" ]; then log "the local server had stopped, starting it again"; wait "$server_pid" || true; fi
+    start_server
+  fi
+  mark_clean_exit
+  page=$(start_url)
+  runs=$((runs + 1))
+  log "starting Chromium (run $runs) on $page"
+  started_ms=$(now_ms)
+  "$chromium" "${flags[@]}" "$page" &
+  browser_pid=$!
+  code=0
+  wait "$browser_pid" || code=$?
+  browser_pid=""
+  ran_ms=$(($(now_ms) - started_ms))
+  if ((ran_ms >= stable_ms)); then delay_ms=$backoff_ms; fi
+  log "Chromium exited with code $code after $(seconds "$ran_ms") s; restarting in $(seconds "$delay_ms") s"
+  pause_ms "$delay_ms"
+  delay_ms=$((delay_ms * 2 > backoff_max_ms ? backoff_max_ms : delay_ms * 2))
+done
