@@ -37,8 +37,12 @@ export function packageImages(html: string, documentPath: string): string[] {
 export function sanitizeHtml(html: string, { documentPath, originalUrl, images = new Map() }: SanitizeOptions): string {
   // A private instance: hooks added here never touch another caller's sanitising.
   const purify = DOMPurify(window);
-  purify.addHook('afterSanitizeAttributes', (node) => {
+  // Before DOMPurify's own URI checks, which would drop relative references we still need to resolve.
+  purify.addHook('beforeSanitizeAttributes', (node) => {
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
+    // data-link is ours alone: one written by the document could put any text into a QR code.
+    element.removeAttribute('data-link');
     if (element.tagName === 'A' || element.tagName === 'AREA') {
       const href = element.getAttribute('href') ?? element.getAttribute('xlink:href');
       element.removeAttribute('href');
@@ -64,6 +68,7 @@ export function sanitizeHtml(html: string, { documentPath, originalUrl, images =
       FORBID_TAGS,
       FORBID_ATTR,
       ALLOW_DATA_ATTR: false,
+      ADD_ATTR: ['data-link'],
       // Blob URLs the page made for the package's images are the only non-data URLs an image keeps.
       ALLOWED_URI_REGEXP: /^(?:blob:|data:image\/(?:png|jpeg|gif|webp);|https?:|#)/i,
       KEEP_CONTENT: true,
