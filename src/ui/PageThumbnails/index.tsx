@@ -21,7 +21,10 @@ export function PageThumbnails({ pdf, current, enabled, onPick }: Props) {
   const strip = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    strip.current?.querySelector(`[data-thumb="${current}"]`)?.scrollIntoView({ inline: 'center', block: 'nearest' });
+    const root = strip.current;
+    const thumb = root?.querySelector<HTMLElement>(`[data-thumb="${current}"]`);
+    // Scroll the strip only: scrollIntoView would also scroll the whole screen on a portrait terminal.
+    if (root && thumb) root.scrollLeft = thumb.offsetLeft - (root.clientWidth - thumb.offsetWidth) / 2;
   }, [current]);
 
   useEffect(() => {
