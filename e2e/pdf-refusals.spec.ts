@@ -1,5 +1,6 @@
 // A PDF that cannot be shown says why in plain Chinese and offers the online original's QR code, never a blank page.
 import { expect, test } from '@playwright/test';
+import { paintedPageInk } from './fixtures/canvas.ts';
 import type { StaticServer } from './fixtures/static-server.ts';
 import { ORIGINAL, openViewerDoc, startViewerSite, useViewerSite } from './fixtures/viewer-package.ts';
 
@@ -38,4 +39,12 @@ test('a refused PDF with no online original asks for staff instead of showing a 
   await expect(error).toHaveText(/此文件已加密/);
   await expect(error).toContainText('请找工作人员');
   await expect(error.getByTestId('qr-code')).toHaveCount(0);
+});
+
+test('a PDF with an owner password only (no password to open) is shown, not refused', async ({ page, context }) => {
+  await useViewerSite(context, server);
+  await openViewerDoc(page, 'owner-only');
+  const ink = await paintedPageInk(page, 1);
+  expect(ink.inkPixels).toBeGreaterThan(500);
+  await expect(page.getByTestId('doc-error')).toHaveCount(0);
 });
