@@ -10,8 +10,8 @@ import { makeTestdataPackage, testDocId, testPdfNames } from './fixtures/testdat
 const NEEDS_CMAPS = ['XiaoBiaoSong.pdf'];
 const CHINESE = ['issue14438.pdf', 'issue15690.pdf', 'file_pdfjs_test.pdf', 'XiaoBiaoSong.pdf', 'issue4061.pdf', 'issue19207.pdf'];
 const REFUSED: Record<string, RegExp> = {
-  'bug1782186.pdf': /密码/,
-  'tracemonkey-truncated.pdf': /损坏或不完整/,
+  'bug1782186.pdf': /此文件已加密，无法在本机显示/,
+  'tracemonkey-truncated.pdf': /此文件不完整/,
 };
 
 let server: StaticServer;

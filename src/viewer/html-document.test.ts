@@ -9,7 +9,8 @@ describe('htmlForFrame', () => {
     expect(policyAt).toBeGreaterThan(0);
     expect(policyAt).toBeLessThan(html.indexOf('evil.example'));
     expect(html).toMatch(/default-src 'none'/);
-    expect(html).not.toMatch(/script-src/);
+    expect(html).toMatch(/script-src 'none'/);
+    expect(html).toMatch(/form-action 'none'/);
     expect(html).toContain('<p>正文</p>');
   });
 });

@@ -58,7 +58,7 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
           )}
         </aside>
         <section class={styles.document}>
-          <FileViewer key={file.path} file={file} title={doc.title} page={currentPage} onPageChange={changePage} />
+          <FileViewer key={file.path} file={file} title={doc.title} page={currentPage} onPageChange={changePage} originalUrl={doc.onlineUrl} />
         </section>
       </main>
     </>

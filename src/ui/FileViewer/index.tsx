@@ -13,11 +13,25 @@ interface Props {
   title: string;
   page: number;
   onPageChange: (page: number) => void;
+  /** The document's online original (QR target when a file cannot be shown). */
+  originalUrl?: string;
 }
 
 const SHOWABLE_IMAGES = /^image\/(png|jpeg|gif|webp)$/;
 
-export function FileViewer({ file, title, page, onPageChange }: Props) {
+/** What to call a file the kiosk cannot show, so the message names it as a resident would ("Word 文档"). */
+export function unsupportedKind(file: DocumentFile): string {
+  const type = file.type.toLowerCase();
+  const ext = file.path.toLowerCase().split('.').pop() ?? '';
+  if (type.includes('ofd') || ext === 'ofd') return 'ofd';
+  if (type.includes('word') || ['doc', 'docx', 'wps', 'rtf'].includes(ext)) return 'word';
+  if (type.includes('excel') || type.includes('spreadsheet') || ['xls', 'xlsx', 'et', 'csv'].includes(ext)) return 'excel';
+  if (type.includes('powerpoint') || type.includes('presentation') || ['ppt', 'pptx', 'dps'].includes(ext)) return 'powerpoint';
+  if (type.includes('zip') || type.includes('rar') || ['zip', 'rar', '7z'].includes(ext)) return 'archive';
+  return 'other';
+}
+
+export function FileViewer({ file, title, page, onPageChange, originalUrl }: Props) {
   const t = useStrings();
   const { openFile } = useServices();
   const [blob, setBlob] = useState<Blob | null | undefined>(undefined);
@@ -35,10 +49,11 @@ export function FileViewer({ file, title, page, onPageChange }: Props) {
   }, [file.path]);
 
   if (blob === undefined) return <p role="status">{t.doc.opening}</p>;
-  if (blob === null) return <DocError message={t.doc.missingFile} />;
+  if (blob === null) return <DocError message={t.doc.missingFile} originalUrl={originalUrl} />;
   const type = file.type.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type === 'application/pdf') return <PdfViewer blob={blob} page={page} onPageChange={onPageChange} />;
-  if (type === 'text/html') return <HtmlViewer blob={blob} title={title} />;
+  if (type === 'application/pdf') return <PdfViewer blob={blob} page={page} onPageChange={onPageChange} originalUrl={originalUrl} />;
+  if (type === 'text/html') return <HtmlViewer blob={blob} title={title} path={file.path} originalUrl={originalUrl} />;
   if (SHOWABLE_IMAGES.test(type)) return <ImageViewer blob={blob} title={title} />;
-  return <DocError message={t.doc.unsupported} />;
+  const kind = t.doc.fileKinds[unsupportedKind(file)] ?? t.doc.fileKinds.other!;
+  return <DocError message={t.doc.unsupported(kind)} originalUrl={originalUrl} />;
 }

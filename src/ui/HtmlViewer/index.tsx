@@ -1,20 +1,101 @@
-// An HTML document in a frame with scripts off and outside loads blocked; sanitising comes with the reading issue.
-import { useEffect, useState } from 'preact/hooks';
+// An HTML document, sanitised, in a frame that runs nothing; its images come from the package, its links show a QR code.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { htmlForFrame } from '../../viewer/html-document.ts';
 import { useStrings } from '../i18n/index.ts';
+import { ModalDialog } from '../ModalDialog/index.tsx';
+import { QrCode } from '../QrCode/index.tsx';
+import { useServices } from '../services.ts';
+import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
 
-export function HtmlViewer({ blob, title }: { blob: Blob; title: string }) {
+interface Props {
+  blob: Blob;
+  title: string;
+  /** The file's package path: relative images resolve against it. */
+  path: string;
+  originalUrl?: string;
+}
+
+const TEXT_SIZES = [22, 26, 32, 40, 48];
+
+export function HtmlViewer({ blob, title, path, originalUrl }: Props) {
   const t = useStrings();
-  const [html, setHtml] = useState<string | null>(null);
+  const { openFile } = useServices();
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [body, setBody] = useState<string | null>(null);
+  const [sizeIndex, setSizeIndex] = useState(1);
+  // undefined: no dialog; '': a link with no web address; otherwise the address to encode.
+  const [link, setLink] = useState<string | undefined>(undefined);
+
   useEffect(() => {
     let live = true;
-    void blob.text().then((text) => live && setHtml(htmlForFrame(text)));
+    const urls: string[] = [];
+    void (async () => {
+      const [{ decodeHtml }, { packageImages, sanitizeHtml }] = await Promise.all([
+        import('../../viewer/html-charset.ts'),
+        import('../../viewer/html-sanitize.ts'),
+      ]);
+      const html = decodeHtml(new Uint8Array(await blob.arrayBuffer()));
+      const images = new Map<string, string>();
+      for (const imagePath of packageImages(html, path)) {
+        const image = await openFile(imagePath).catch(() => undefined);
+        if (image) {
+          const url = URL.createObjectURL(image);
+          urls.push(url);
+          images.set(imagePath, url);
+        }
+      }
+      if (live) setBody(sanitizeHtml(html, { documentPath: path, originalUrl, images }));
+    })();
     return () => {
       live = false;
+      urls.forEach((u) => URL.revokeObjectURL(u));
     };
-  }, [blob]);
-  if (html === null) return <p role="status">{t.doc.opening}</p>;
-  // An empty sandbox: no scripts, no forms, no popups, no top navigation, and a unique origin.
-  return <iframe class={styles.frame} sandbox="" srcdoc={html} title={title} referrerpolicy="no-referrer" />;
+  }, [blob, path]);
+
+  // The frame shares our origin (no allow-scripts, so nothing in it runs): that lets this page catch taps on links.
+  const wireLinks = () => {
+    const doc = frame.current?.contentDocument;
+    if (!doc) return;
+    doc.documentElement.style.setProperty('--reader-size', `${TEXT_SIZES[sizeIndex]}px`);
+    doc.addEventListener('click', (e) => {
+      const target = (e.target as Element | null)?.closest?.('[data-link]');
+      e.preventDefault();
+      if (target) setLink(target.getAttribute('data-link') ?? '');
+    });
+  };
+
+  useEffect(() => {
+    frame.current?.contentDocument?.documentElement.style.setProperty('--reader-size', `${TEXT_SIZES[sizeIndex]}px`);
+  }, [sizeIndex]);
+
+  if (body === null) return <p role="status">{t.doc.opening}</p>;
+  const srcdoc = htmlForFrame(body);
+  return (
+    <div class={styles.viewer}>
+      <div class={styles.toolbar}>
+        <TouchButton onClick={() => setSizeIndex((i) => Math.max(0, i - 1))} disabled={sizeIndex === 0} testId="text-smaller">
+          <span class={styles.smallA}>A</span> {t.doc.textSmaller}
+        </TouchButton>
+        <TouchButton onClick={() => setSizeIndex((i) => Math.min(TEXT_SIZES.length - 1, i + 1))} disabled={sizeIndex === TEXT_SIZES.length - 1} testId="text-larger">
+          <span class={styles.bigA}>A</span> {t.doc.textLarger}
+        </TouchButton>
+      </div>
+      {/* allow-same-origin without allow-scripts: the document cannot run code, submit, open windows or navigate us. */}
+      <iframe ref={frame} class={styles.frame} sandbox="allow-same-origin" srcdoc={srcdoc} title={title} referrerpolicy="no-referrer" onLoad={wireLinks} data-testid="html-document" />
+      {link !== undefined && (
+        <ModalDialog title={t.doc.linkTitle} testId="link-dialog" onClose={() => setLink(undefined)}>
+          {link ? (
+            <>
+              <p class={styles.linkHint}>{t.doc.linkHint}</p>
+              <QrCode url={link} kind="link" label={t.doc.linkQr} size={280} />
+              <p class={styles.linkUrl}>{link}</p>
+            </>
+          ) : (
+            <p class={styles.linkHint}>{t.doc.linkUnknown}</p>
+          )}
+        </ModalDialog>
+      )}
+    </div>
+  );
 }

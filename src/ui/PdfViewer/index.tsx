@@ -1,20 +1,28 @@
-// A PDF one page at a time, fit to width, with large previous/next buttons; pdf.js is loaded only when this opens.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { PdfFailure, PdfHandle } from '../../viewer/pdf.ts';
+// A PDF for touch: one page at a time fit to width, swipe to turn, pinch or double-tap to zoom, a page pad and thumbnails.
+import { useEffect, useState } from 'preact/hooks';
+import { clampPage, pagesNear } from '../../viewer/page-window.ts';
+import type { PageSize, PdfFailure, PdfHandle } from '../../viewer/pdf.ts';
 import { DocError } from '../DocError/index.tsx';
 import { useStrings } from '../i18n/index.ts';
+import { PageJump } from '../PageJump/index.tsx';
+import { PageThumbnails } from '../PageThumbnails/index.tsx';
+import { fitScale } from '../pan-zoom.ts';
+import { PdfPage } from '../PdfPage/index.tsx';
 import { TouchButton } from '../TouchButton/index.tsx';
+import { usePanZoom } from '../use-pan-zoom.ts';
 import styles from './style.module.css';
 
 interface Props {
   blob: Blob;
   page: number;
   onPageChange: (page: number) => void;
+  /** The online original, offered as a QR code when the file cannot be shown. */
+  originalUrl?: string;
 }
 
 type State = { kind: 'loading' } | { kind: 'ready'; pdf: PdfHandle } | { kind: 'failed'; reason: PdfFailure };
 
-export function PdfViewer({ blob, page, onPageChange }: Props) {
+export function PdfViewer({ blob, page, onPageChange, originalUrl }: Props) {
   const t = useStrings();
   const [state, setState] = useState<State>({ kind: 'loading' });
 
@@ -37,66 +45,113 @@ export function PdfViewer({ blob, page, onPageChange }: Props) {
     };
   }, [blob]);
 
-  if (state.kind === 'failed') return <DocError message={t.doc.errors[state.reason]} />;
+  if (state.kind === 'failed') return <DocError message={t.doc.errors[state.reason]} originalUrl={originalUrl} />;
   if (state.kind === 'loading') return <p class={styles.status} role="status">{t.doc.opening}</p>;
-
-  const total = state.pdf.pageCount;
-  const current = Math.min(Math.max(page, 1), total);
-  return (
-    <div class={styles.viewer}>
-      <PdfPage pdf={state.pdf} page={current} onFailed={(reason) => setState({ kind: 'failed', reason })} />
-      <nav class={styles.pager} aria-label={t.doc.pageOf(current, total)}>
-        <TouchButton variant="primary" disabled={current <= 1} onClick={() => onPageChange(current - 1)}>
-          ‹ {t.doc.prevPage}
-        </TouchButton>
-        <span class={styles.pageOf} aria-live="polite">{t.doc.pageOf(current, total)}</span>
-        <TouchButton variant="primary" disabled={current >= total} onClick={() => onPageChange(current + 1)}>
-          {t.doc.nextPage} ›
-        </TouchButton>
-      </nav>
-    </div>
-  );
+  return <PdfReader pdf={state.pdf} page={page} onPageChange={onPageChange} onFailed={() => setState({ kind: 'failed', reason: 'damaged' })} />;
 }
 
-function PdfPage({ pdf, page, onFailed }: { pdf: PdfHandle; page: number; onFailed: (reason: PdfFailure) => void }) {
-  const t = useStrings();
-  const frame = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [width, setWidth] = useState(0);
-  const [painted, setPainted] = useState<number | null>(null);
+const PAGE_GAP = 24;
+const ZOOM_STEP = 1.25;
+// Repaint sharp once the zoom has settled; meanwhile the painted page is stretched by a transform.
+const REPAINT_DELAY_MS = 200;
 
-  useLayoutEffect(() => {
-    const element = frame.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+interface ReaderProps {
+  pdf: PdfHandle;
+  page: number;
+  onPageChange: (page: number) => void;
+  onFailed: () => void;
+}
+
+function PdfReader({ pdf, page, onPageChange, onFailed }: ReaderProps) {
+  const t = useStrings();
+  const total = pdf.pageCount;
+  const current = clampPage(page, total);
+  const near = pagesNear(current, total);
+  const [sizes, setSizes] = useState<ReadonlyMap<number, PageSize>>(new Map());
+  const [jumping, setJumping] = useState(false);
+  const [currentPainted, setCurrentPainted] = useState(false);
+  const go = (target: number) => {
+    const next = clampPage(target, total);
+    if (next !== current) onPageChange(next);
+  };
+  const { frameRef, frame, view, fit, setFit, zoomBy, swipeOffset, gesturing } = usePanZoom({
+    content: sizes.get(current) ?? null,
+    initialFit: 'width',
+    resetOn: current,
+    onSwipe: (direction) => go(current + direction),
+  });
 
   useEffect(() => {
-    if (!canvas.current || width === 0) return;
     let live = true;
-    setPainted(null);
-    pdf.renderPage(page, canvas.current, width).then(
-      (done) => live && done && setPainted(page),
-      () => live && onFailed('damaged'),
-    );
+    for (const p of near) {
+      if (!sizes.has(p)) void pdf.pageSize(p).then((s) => live && setSizes((old) => new Map(old).set(p, s)), onFailed);
+    }
     return () => {
       live = false;
     };
-  }, [pdf, page, width]);
+  }, [pdf, current]);
+
+  const [paintScale, setPaintScale] = useState<number | null>(null);
+  useEffect(() => {
+    if (!view || gesturing) return;
+    if (paintScale === null) return setPaintScale(view.scale);
+    const timer = setTimeout(() => setPaintScale(view.scale), REPAINT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [view?.scale, gesturing]);
+
+  useEffect(() => {
+    const watch = frameRef.current?.querySelector(`[data-page="${current}"]`);
+    setCurrentPainted(watch?.getAttribute('data-rendered') === 'true');
+    if (!watch) return;
+    const observer = new MutationObserver(() => setCurrentPainted(watch.getAttribute('data-rendered') === 'true'));
+    observer.observe(watch, { attributes: true, attributeFilter: ['data-rendered'] });
+    return () => observer.disconnect();
+  }, [current, paintScale, sizes]);
+
+  const pages = frame && view && paintScale
+    ? near.flatMap((p) => {
+        const size = sizes.get(p);
+        if (!size) return [];
+        // The page in view follows the reader's zoom; its neighbours wait beside it at no more than width fit.
+        const scale = p === current ? paintScale : Math.min(paintScale, fitScale(frame, size, 'width'));
+        const width = Math.round(size.width * scale);
+        const height = Math.round(size.height * scale);
+        const side = Math.sign(p - current);
+        const transform = p === current
+          ? `translate(${view.x}px, ${view.y}px) scale(${view.scale / paintScale})`
+          : `translate(${side * (frame.width + PAGE_GAP) + Math.max(0, (frame.width - width) / 2)}px, 0px)`;
+        return [{ p, width, height, transform }];
+      })
+    : [];
 
   return (
-    <div class={styles.frame} ref={frame}>
-      <canvas
-        ref={canvas}
-        class={styles.page}
-        data-testid="doc-page"
-        data-page={page}
-        data-rendered={painted === page ? 'true' : 'false'}
-        role="img"
-        aria-label={t.doc.pageLabel(page)}
-      />
+    <div class={styles.viewer}>
+      <div class={styles.toolbar} role="toolbar" aria-label={t.doc.zoomTools}>
+        <TouchButton label={t.doc.zoomOut} onClick={() => zoomBy(1 / ZOOM_STEP)} testId="zoom-out" class={styles.icon}>−</TouchButton>
+        <TouchButton label={t.doc.zoomIn} onClick={() => zoomBy(ZOOM_STEP)} testId="zoom-in" class={styles.icon}>＋</TouchButton>
+        <TouchButton variant={fit === 'width' ? 'primary' : 'plain'} onClick={() => setFit('width')} testId="fit-width">{t.doc.fitWidth}</TouchButton>
+        <TouchButton variant={fit === 'page' ? 'primary' : 'plain'} onClick={() => setFit('page')} testId="fit-page">{t.doc.fitPage}</TouchButton>
+        <TouchButton class={styles.indicator} onClick={() => setJumping(true)} testId="page-indicator" label={`${t.doc.pageOf(current, total)}，${t.doc.jumpTitle}`}>
+          <span aria-live="polite">{t.doc.pageOf(current, total)}</span>
+          <span class={styles.jumpHint}>{t.doc.jumpButton}</span>
+        </TouchButton>
+      </div>
+      <div ref={frameRef} class={styles.frame} data-testid="pdf-frame" data-zoom={view && frame && sizes.get(current) ? (view.scale / fitScale(frame, sizes.get(current)!, 'width')).toFixed(2) : ''}>
+        <div
+          class={styles.track}
+          style={{ transform: `translateX(${swipeOffset}px)`, transition: gesturing ? 'none' : 'transform 0.2s ease-out' }}
+        >
+          {pages.map(({ p, width, height, transform }) => (
+            <PdfPage key={p} pdf={pdf} page={p} width={width} height={height} withText={p === current} style={{ transform }} onFailed={onFailed} />
+          ))}
+        </div>
+      </div>
+      <nav class={styles.pager} aria-label={t.doc.pageOf(current, total)}>
+        <TouchButton variant="primary" disabled={current <= 1} onClick={() => go(current - 1)}>‹ {t.doc.prevPage}</TouchButton>
+        <PageThumbnails pdf={pdf} current={current} enabled={currentPainted} onPick={go} />
+        <TouchButton variant="primary" disabled={current >= total} onClick={() => go(current + 1)}>{t.doc.nextPage} ›</TouchButton>
+      </nav>
+      {jumping && <PageJump pageCount={total} onJump={go} onClose={() => setJumping(false)} />}
     </div>
   );
 }

@@ -1,0 +1,50 @@
+// A PDF that cannot be shown says why in plain Chinese and offers the online original's QR code, never a blank page.
+import { expect, test } from '@playwright/test';
+import { paintedPageInk } from './fixtures/canvas.ts';
+import type { StaticServer } from './fixtures/static-server.ts';
+import { ORIGINAL, openViewerDoc, startViewerSite, useViewerSite } from './fixtures/viewer-package.ts';
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await startViewerSite();
+});
+test.afterAll(async () => server.close());
+test.use({ serviceWorkers: 'block' });
+
+const REASONS: Record<string, RegExp> = {
+  encrypted: /此文件已加密，无法在本机显示/,
+  corrupt: /此文件已损坏，无法在本机显示/,
+  truncated: /此文件不完整/,
+  empty: /此文件是空的/,
+};
+
+test('encrypted, corrupt, truncated and empty PDFs each give their reason and the original QR code', async ({ page, context }) => {
+  await useViewerSite(context, server);
+  for (const [id, reason] of Object.entries(REASONS)) {
+    await openViewerDoc(page, id);
+    const error = page.getByTestId('doc-error');
+    await expect(error, id).toHaveText(reason, { timeout: 30_000 });
+    await expect(error).toContainText('请用手机扫描二维码');
+    const qr = error.getByTestId('qr-code');
+    await expect(qr).toHaveAttribute('data-kind', 'original');
+    await expect(qr).toHaveAttribute('data-url', ORIGINAL(id));
+    await expect(page.getByTestId('doc-page')).toHaveCount(0);
+  }
+});
+
+test('a refused PDF with no online original asks for staff instead of showing a QR code', async ({ page, context }) => {
+  await useViewerSite(context, server);
+  await openViewerDoc(page, 'no-original');
+  const error = page.getByTestId('doc-error');
+  await expect(error).toHaveText(/此文件已加密/);
+  await expect(error).toContainText('请找工作人员');
+  await expect(error.getByTestId('qr-code')).toHaveCount(0);
+});
+
+test('a PDF with an owner password only (no password to open) is shown, not refused', async ({ page, context }) => {
+  await useViewerSite(context, server);
+  await openViewerDoc(page, 'owner-only');
+  const ink = await paintedPageInk(page, 1);
+  expect(ink.inkPixels).toBeGreaterThan(500);
+  await expect(page.getByTestId('doc-error')).toHaveCount(0);
+});

@@ -1,0 +1,89 @@
+// One painted PDF page: the new paint replaces the old only when done (no white flash on zoom), and leaving frees it.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PdfHandle } from '../../viewer/pdf.ts';
+import { useStrings } from '../i18n/index.ts';
+import styles from './style.module.css';
+
+interface Props {
+  pdf: PdfHandle;
+  page: number;
+  /** CSS px the page is painted at; the box may be shown larger or smaller by a transform meanwhile. */
+  width: number;
+  height: number;
+  /** The page in view also gets its text layer (kept for read-aloud); neighbours are painted only. */
+  withText: boolean;
+  style?: Record<string, string>;
+  onFailed: () => void;
+}
+
+/** Frees a canvas's pixels now rather than when the garbage collector gets round to it. */
+function release(canvas: HTMLCanvasElement) {
+  canvas.width = 0;
+  canvas.height = 0;
+  canvas.remove();
+}
+
+export function PdfPage({ pdf, page, width, height, withText, style, onFailed }: Props) {
+  const t = useStrings();
+  const box = useRef<HTMLDivElement>(null);
+  const text = useRef<HTMLDivElement>(null);
+  const [painted, setPainted] = useState(false);
+  const [paintedWidth, setPaintedWidth] = useState(0);
+
+  useEffect(() => {
+    if (width <= 0) return;
+    const canvas = document.createElement('canvas');
+    canvas.className = styles.canvas!;
+    const job = pdf.paintPage(page, canvas, width);
+    let live = true;
+    job.done.then(
+      (done) => {
+        if (!live || !done || !box.current) return release(canvas);
+        box.current.querySelectorAll('canvas').forEach(release);
+        // The canvas follows its box: a stale paint stretches to the new size until the sharp one replaces it.
+        canvas.style.width = '100%';
+        canvas.style.height = '100%';
+        box.current.prepend(canvas);
+        setPaintedWidth(width);
+        setPainted(true);
+      },
+      () => live && onFailed(),
+    );
+    return () => {
+      live = false;
+      job.cancel();
+      if (!canvas.isConnected) release(canvas);
+    };
+  }, [pdf, page, width]);
+
+  useEffect(() => {
+    if (!withText || !painted || !text.current) return;
+    const job = pdf.paintTextLayer(page, text.current, paintedWidth);
+    // A page without a text layer still reads fine; the layer is extra, so its failure is only logged.
+    job.done.catch((e: unknown) => console.warn('text layer', page, e));
+    return () => job.cancel();
+  }, [pdf, page, withText, painted, paintedWidth]);
+
+  useEffect(
+    () => () => {
+      box.current?.querySelectorAll('canvas').forEach(release);
+      pdf.releasePage(page);
+    },
+    [pdf, page],
+  );
+
+  return (
+    <div
+      ref={box}
+      class={styles.page}
+      style={{ width: `${width}px`, height: `${height}px`, ...style }}
+      data-testid="doc-page"
+      data-page={page}
+      data-rendered={painted ? 'true' : 'false'}
+      role="img"
+      aria-label={t.doc.pageLabel(page)}
+    >
+      {withText && <div ref={text} class={`textLayer ${styles.text}`} aria-hidden="true" />}
+    </div>
+  );
+}
