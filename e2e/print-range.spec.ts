@@ -58,7 +58,7 @@ test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号,
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#app')).toBeHidden();
-  await expect(page.getByTestId('print-sheet').first()).toBeVisible();
+  await expect(page.locator('#print-root').getByTestId('print-sheet').first()).toBeVisible();
   await page.screenshot({ path: `${shots}/print-media.png`, fullPage: true });
 
   // What the printer would get: three pages, each with its provenance and none of the kiosk's buttons.
@@ -82,5 +82,5 @@ test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号,
   // After printing, the page images are released and the container is emptied.
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await expect(page.getByTestId('print-sheet')).toHaveCount(0);
+  await expect(page.locator('#print-root').getByTestId('print-sheet')).toHaveCount(0);
 });
