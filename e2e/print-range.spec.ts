@@ -1,28 +1,14 @@
 // A resident prints pages 3–5 of a long Chinese PDF: exactly those pages go to paper, in order, each with its provenance, never the interface.
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { longestDemoPdf, openHome, readDemo } from './fixtures/kiosk.ts';
-import { chooseRange, openPrintDialog, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';
+import { chooseRange, openPrintDialog, pdfPagesText, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';
 
 const { catalogue } = readDemo();
 const longDoc = longestDemoPdf(catalogue);
 const total = longDoc.files[0]!.pages!;
 const site = '云溪县政务服务中心政府信息公开查阅点';
 const shots = '/tmp/print-shots';
-
-/** Each page's text of a PDF, read with pdf.js as a resident's paper would be read. */
-async function pdfPagesText(bytes: Buffer): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: true }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    // NFKC: pdf.js maps some CJK glyphs of the embedded font to Kangxi radicals (⾏ for 行); this folds most back.
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join('').normalize('NFKC'));
-  }
-  await pdf.destroy();
-  return pages;
-}
 
 test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号, page of total and a QR to the original', async ({ page }) => {
   mkdirSync(shots, { recursive: true });

@@ -1,5 +1,5 @@
 // The document screen's hand-off to a phone: the online original and the online 依申请公开 form as QR codes, each tap-to-enlarge.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CatalogueDocument } from '../../shared/package-format.ts';
 import { applyUrl, originalUrl } from '../../print/follow-up-urls.ts';
 import { useStrings } from '../i18n/index.ts';
@@ -45,16 +45,22 @@ export function FollowUpQr({ doc }: { doc: CatalogueDocument }) {
           </figure>
         ))}
       </div>
-      {enlarged && (
-        <div class={styles.overlay} role="dialog" aria-modal="true" aria-label={enlarged.title} onClick={() => setEnlarged(null)}>
-          <div class={styles.big}>
-            <strong class={styles.bigTitle}>{enlarged.title}</strong>
-            <QrImage url={enlarged.url} kind={enlarged.kind} label={enlarged.title} class={styles.bigCode} />
-            <p class={styles.how}>{enlarged.how}</p>
-            <TouchButton variant="primary" onClick={() => setEnlarged(null)}>{t.followUp.close}</TouchButton>
-          </div>
-        </div>
-      )}
+      {enlarged && <Enlarged code={enlarged} onClose={() => setEnlarged(null)} />}
     </section>
+  );
+}
+
+/** A modal <dialog> sits in the top layer: above the sticky side panel's stacking context and the screen header. */
+function Enlarged({ code, onClose }: { code: Code; onClose: () => void }) {
+  const t = useStrings();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => ref.current?.showModal(), []);
+  return (
+    <dialog ref={ref} class={styles.big} aria-label={code.title} onClose={onClose} onClick={onClose}>
+      <strong class={styles.bigTitle}>{code.title}</strong>
+      <QrImage url={code.url} kind={code.kind} label={code.title} class={styles.bigCode} />
+      <p class={styles.how}>{code.how}</p>
+      <TouchButton variant="primary" onClick={onClose}>{t.followUp.close}</TouchButton>
+    </dialog>
   );
 }
