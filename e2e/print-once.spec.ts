@@ -10,14 +10,12 @@ test('two quick taps on confirm print one job, once, and log it once', async ({ 
   const dialog = await openPrintDialog(page, longDoc.id, 2);
   await recordPrints(page);
   await dialog.locator('[data-choice="current"]').click();
-  // Both taps land before the screen can update, as an impatient finger's would.
+  // Both taps land in one task, as an impatient finger's would. With the button's disabling and both job guards
+  // removed this test sees two print calls (checked once by breaking them).
   await dialog.getByTestId('print-confirm').evaluate((button) => {
     (button as HTMLButtonElement).click();
     (button as HTMLButtonElement).click();
   });
-  await expect(dialog).toHaveAttribute('data-state', 'preparing');
-  // And a third tap while it is preparing.
-  await dialog.getByTestId('print-confirm').evaluate((button) => (button as HTMLButtonElement).click());
   await expect(dialog).toHaveAttribute('data-state', 'sent', { timeout: 60_000 });
 
   const calls = await printCalls(page);
