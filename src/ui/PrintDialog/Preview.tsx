@@ -6,7 +6,7 @@ import { PageSheet, PrintSheets, type SheetContext } from '../PrintSheets/index.
 import type { Printable } from './use-print-source.ts';
 import styles from './style.module.css';
 
-// Enough pixels for a 0.4x thumbnail of an A4 sheet; the printout itself renders at 200 dpi.
+// Enough pixels for a 0.4x thumbnail of an A4 sheet; the printout itself renders at 150 dpi over the full A4 width.
 const PREVIEW_WIDTH_PX = 480;
 
 interface Props {
