@@ -21,6 +21,7 @@ test('past the limit only the attendant PIN lets the job through, and the attend
   await dialog.getByTestId('print-confirm').click();
   await expect(dialog).toHaveAttribute('data-state', 'pin');
   await expect(dialog.getByTestId('pin-pad')).toBeVisible();
+  await page.screenshot({ path: '/tmp/print-shots/limit-pin.png' });
   await enterPin(page, '11112222');
   await expect(dialog.getByTestId('pin-message')).toContainText('密码不对');
   // The staff console's PIN is not the attendant's.
@@ -32,6 +33,7 @@ test('past the limit only the attendant PIN lets the job through, and the attend
   await enterPin(page, ATTENDANT_PIN);
   await expect(dialog).toHaveAttribute('data-state', 'choose');
   await expect(dialog).toContainText('工作人员已确认');
+  await page.screenshot({ path: '/tmp/print-shots/attendant-mode.png' });
   await dialog.getByTestId('print-copies').getByRole('button', { name: /增加/ }).click();
   await expect(dialog.getByTestId('print-summary')).toHaveAttribute('data-sheets', String(total * 2));
   await dialog.getByTestId('print-confirm').click();

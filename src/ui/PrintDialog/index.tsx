@@ -97,7 +97,10 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
       <div class={styles.dialog} role="dialog" aria-modal="true" aria-label={t.print.title} data-testid="print-dialog" data-state={phase.kind}>
         {phase.kind === 'pin' ? (
           <div class={styles.pin}>
-            {!fits.ok && <p class={styles.notice}>{t.print.overLimit(allowance.remaining)}</p>}
+            <div class={styles.pinTop}>
+              {!fits.ok && <p class={styles.notice}>{t.print.overLimit(allowance.remaining)}</p>}
+              <TouchButton onClick={() => setPhase({ kind: 'choose' })}>{t.print.cancel}</TouchButton>
+            </div>
             <PinPad
               role="attendant"
               expected={config.attendantPin}
@@ -107,7 +110,6 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
                 setPhase({ kind: 'choose' });
               }}
             />
-            <TouchButton onClick={() => setPhase({ kind: 'choose' })}>{t.print.cancel}</TouchButton>
           </div>
         ) : phase.kind === 'sent' ? (
           <Outcome title={t.print.sent(phase.pages, phase.copies)} lines={[phase.what, t.print.pickup, config.helpText ? t.print.pickupHelp(config.helpText) : '']} onClose={onClose} />
@@ -157,7 +159,7 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
               {role === 'attendant' ? (
                 <>
                   <p class={styles.attendant}>{t.print.attendantMode}</p>
-                  <Stepper label={t.print.copies} unit="" value={copies} min={1} max={MAX_COPIES} onChange={setCopies} testId="print-copies" />
+                  <Stepper label={t.print.copiesLabel} unit={t.print.copiesUnit} value={copies} min={1} max={MAX_COPIES} onChange={setCopies} testId="print-copies" />
                 </>
               ) : (
                 <p>

@@ -96,6 +96,8 @@ export const en: Strings = {
     fewer: 'Fewer',
     more: 'More',
     copies: 'How many copies?',
+    copiesLabel: 'Copies',
+    copiesUnit: '',
     copiesN: (n) => `${n} ${n === 1 ? 'copy' : 'copies'}`,
     residentCopies: 'Self-service prints one copy. Ask staff for more.',
     summary: (pages, copies) => `${pages} pages × ${copies} = ${pages * copies} sheets`,

@@ -97,6 +97,8 @@ export const zhCN = {
     fewer: '减少',
     more: '增加',
     copies: '打印几份？',
+    copiesLabel: '份数',
+    copiesUnit: '份',
     copiesN: (n: number) => `${n} 份`,
     residentCopies: '自助打印每次 1 份。需要多份请找工作人员。',
     summary: (pages: number, copies: number) => `共 ${pages} 页 × ${copies} 份 = ${pages * copies} 张纸`,
