@@ -9,6 +9,7 @@ import { measureColdStart, type ColdStartResult } from './bench/cold-start.ts';
 import { measureFirstPdfPage, type FirstPdfPageResult } from './bench/first-pdf-page.ts';
 import { measureDeltaUpdate, measureUsbImport, prepareImportInputs } from './bench/import-bench.ts';
 import { measurePack } from './bench/pack-bench.ts';
+import { measurePrintJob } from './bench/print-bench.ts';
 import { longestDemoPdf, startKiosk, type StartedKiosk } from './bench/kiosk.ts';
 import { buildReference, placeDocument } from './bench/reference-build.ts';
 import { coldStartRow, firstPdfPageRow, formatTable, initialJsRow, type Row } from './bench/report.ts';
@@ -17,7 +18,7 @@ import { measureSearch, searchRows } from './bench/search-bench.ts';
 import { serveFolder } from './bench/static-server.ts';
 import { chromiumArgs, chromiumFound, chromiumPath } from './chromium-path.ts';
 
-const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'pack', 'search', 'usb-import', 'delta-update'] as const;
+const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'print-job', 'pack', 'search', 'usb-import', 'delta-update'] as const;
 type RowName = (typeof rowNames)[number];
 
 // DESIGN.md, "Performance goals".
@@ -134,6 +135,14 @@ try {
       const referenceJs = sizeScripts(pdf.reference.flatMap((r) => r.scripts), referenceDir);
       raw.firstPdfPage = { doc: { id: doc.id, pages: doc.pages }, ...pdf, referenceJs, screenshots: screens };
       rows.push(firstPdfPageRow(pdf, referenceJs, goals.firstPdfPageRatio));
+    });
+  }
+
+  if (kiosk && wanted('print-job')) {
+    await attempt(['print-job'], async () => {
+      const n = runs ?? 3;
+      log(`print job: ${n} runs of a 20-page job of ${doc.id}`);
+      rows.push(await measurePrintJob(kiosk, app.url, doc, n));
     });
   }
 

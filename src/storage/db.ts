@@ -37,18 +37,32 @@ export interface UpdateLogEntry {
   detail?: string;
 }
 
+/** One print job sent to the printer: what was printed and by whom (resident or attendant), nothing about the person. */
+export interface PrintLogEntry {
+  id?: number;
+  time: string;
+  docId: string;
+  indexNo: string;
+  /** The document's pages as chosen, e.g. "1-3,5"; "text" pages for a reflowed web page. */
+  pages: string;
+  pageCount: number;
+  copies: number;
+  role: 'resident' | 'attendant';
+}
+
 export interface ChayueDB extends DBSchema {
   blobs: { key: string; value: StoredBlob };
   versions: { key: number; value: StoredVersion };
   /** A version's search data, built before the version is activated; its shape belongs to src/catalogue. */
   searchIndexes: { key: number; value: { version: number; data: unknown } };
   updateLog: { key: number; value: UpdateLogEntry };
+  printLog: { key: number; value: PrintLogEntry; indexes: { time: string } };
   /** Small named values: the active version, the last good kiosk config. */
   settings: { key: string; value: unknown };
 }
 
 export const DB_NAME = 'chayue';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 let opening: Promise<IDBPDatabase<ChayueDB>> | undefined;
 
@@ -62,6 +76,11 @@ export function openChayueDB(): Promise<IDBPDatabase<ChayueDB>> {
         db.createObjectStore('settings');
         db.createObjectStore('searchIndexes', { keyPath: 'version' });
         db.createObjectStore('updateLog', { keyPath: 'id', autoIncrement: true });
+      }
+      if (oldVersion < 2) {
+        // Version 2 adds the print log; the stores of version 1 are kept as they are.
+        const printLog = db.createObjectStore('printLog', { keyPath: 'id', autoIncrement: true });
+        printLog.createIndex('time', 'time');
       }
     },
   });

@@ -4,11 +4,17 @@ import { DocError } from '../DocError/index.tsx';
 import { DocMeta } from '../DocMeta/index.tsx';
 import { FileViewer } from '../FileViewer/index.tsx';
 import { useStrings } from '../i18n/index.ts';
+import { lazyComponent } from '../lazy-component.tsx';
+import { canPrint } from '../PrintDialog/can-print.ts';
 import { hrefs, replaceHash } from '../router.ts';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
+
+// Printing and the QR codes bring the qrcode package and the print layouts: fetched with the first document, not with Home.
+const PrintDialog = lazyComponent(() => import('../PrintDialog/index.tsx').then((m) => m.PrintDialog));
+const FollowUpQr = lazyComponent(() => import('../FollowUpQr/index.tsx').then((m) => m.FollowUpQr));
 
 export function DocScreen({ id, page }: { id: string; page: number }) {
   const t = useStrings();
@@ -16,6 +22,7 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
   const doc = catalogue.get(id);
   const [fileIndex, setFileIndex] = useState(0);
   const [currentPage, setCurrentPage] = useState(page);
+  const [printing, setPrinting] = useState(false);
 
   if (!doc) {
     return (
@@ -40,6 +47,11 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
       <main class={styles.screen} data-testid="doc-viewer" data-id={doc.id}>
         <aside class={styles.side}>
           <DocMeta doc={doc} />
+          {canPrint(file) && (
+            <TouchButton variant="primary" testId="print-button" onClick={() => setPrinting(true)}>
+              {t.print.button}
+            </TouchButton>
+          )}
           {doc.files.length > 1 && (
             <nav aria-label={t.doc.files} class={styles.files}>
               {doc.files.map((f, i) => (
@@ -56,11 +68,13 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
               ))}
             </nav>
           )}
+          <FollowUpQr doc={doc} />
         </aside>
         <section class={styles.document}>
           <FileViewer key={file.path} file={file} title={doc.title} page={currentPage} onPageChange={changePage} originalUrl={doc.onlineUrl} />
         </section>
       </main>
+      {printing && <PrintDialog doc={doc} file={file} currentPage={currentPage} onClose={() => setPrinting(false)} />}
     </>
   );
 }

@@ -1,0 +1,28 @@
+// The addresses behind the QR codes: a document's online original, and the config's 依申请公开 and portal templates filled in.
+
+export interface TemplateFields {
+  indexNo: string;
+  title: string;
+  site: string;
+}
+
+/** Fills {indexNo}, {title} and {site}, each URL-encoded; unknown placeholders stay as written, missing fields become empty. */
+export function fillUrlTemplate(template: string, fields: Partial<TemplateFields>): string {
+  return template.replace(/\{(indexNo|title|site)\}/g, (_, key: keyof TemplateFields) => encodeURIComponent(fields[key] ?? ''));
+}
+
+export interface FollowUpSources {
+  onlineUrl?: string;
+  portalUrl?: string;
+  applyUrl?: string;
+}
+
+/** The online original: the document's own onlineUrl, else the portal's search for its 索引号, else none. */
+export function originalUrl(sources: FollowUpSources, fields: TemplateFields): string | undefined {
+  if (sources.onlineUrl) return sources.onlineUrl;
+  return sources.portalUrl ? fillUrlTemplate(sources.portalUrl, fields) : undefined;
+}
+
+export function applyUrl(sources: FollowUpSources, fields: TemplateFields): string | undefined {
+  return sources.applyUrl ? fillUrlTemplate(sources.applyUrl, fields) : undefined;
+}

@@ -1,0 +1,82 @@
+// The self-service limit: a resident prints up to it, never past it without an attendant, and a job that fails costs nothing.
+import { describe, expect, it, vi } from 'vitest';
+import { PrintAllowance, sheetsOf } from './print-allowance.ts';
+import { printJobRunning, runPrintJob, type PrintJobSpec, type PrintSteps } from './print-job.ts';
+
+const spec = (pageCount: number, role: PrintJobSpec['role'] = 'resident', copies = 1): PrintJobSpec => ({
+  docId: 'd', indexNo: '11532602/2025-00009', pages: `1-${pageCount}`, pageCount, copies, role,
+});
+
+function steps(overrides: Partial<PrintSteps> = {}): PrintSteps & { logged: unknown[] } {
+  const logged: unknown[] = [];
+  return { prepare: () => Promise.resolve(), print: () => undefined, log: (e) => Promise.resolve(logged.push(e)), logged, ...overrides };
+}
+
+describe('PrintAllowance', () => {
+  it('counts sheets as pages times copies and lets a resident use exactly the limit', () => {
+    expect(sheetsOf(3, 2)).toBe(6);
+    const a = new PrintAllowance(10);
+    expect(a.check('resident', 10)).toEqual({ ok: true });
+    a.record('resident', 7);
+    expect(a.remaining).toBe(3);
+    expect(a.check('resident', 4)).toEqual({ ok: false, remaining: 3, needed: 4 });
+    expect(a.check('attendant', 400)).toEqual({ ok: true });
+    a.record('attendant', 400);
+    expect(a.remaining).toBe(3);
+    a.reset();
+    expect(a.remaining).toBe(10);
+  });
+
+  it('a limit of 0 sends every job to an attendant', () => {
+    expect(new PrintAllowance(0).check('resident', 1).ok).toBe(false);
+  });
+});
+
+describe('runPrintJob', () => {
+  it('counts and logs a job that was sent', async () => {
+    const a = new PrintAllowance(5);
+    const s = steps();
+    expect(await runPrintJob(spec(3), a, s)).toEqual({ ok: true, sheets: 3 });
+    expect(a.remaining).toBe(2);
+    expect(s.logged).toEqual([expect.objectContaining({ docId: 'd', pageCount: 3, copies: 1, role: 'resident', pages: '1-3' })]);
+  });
+
+  it('refuses a resident job past the limit before preparing anything', async () => {
+    const a = new PrintAllowance(2);
+    const prepare = vi.fn(() => Promise.resolve());
+    expect(await runPrintJob(spec(3), a, steps({ prepare }))).toEqual({ ok: false, reason: 'limit', remaining: 2 });
+    expect(prepare).not.toHaveBeenCalled();
+    expect((await runPrintJob(spec(3, 'attendant', 4), a, steps())).ok).toBe(true);
+    expect(a.remaining).toBe(2);
+  });
+
+  it('a job whose preparation or print call fails is neither counted nor logged', async () => {
+    const a = new PrintAllowance(5);
+    const s1 = steps({ prepare: () => Promise.reject(new Error('damaged page')) });
+    expect(await runPrintJob(spec(3), a, s1)).toMatchObject({ ok: false, reason: 'failed' });
+    const s2 = steps({ print: () => { throw new Error('no printer'); } });
+    expect(await runPrintJob(spec(3), a, s2)).toMatchObject({ ok: false, reason: 'failed' });
+    expect(a.remaining).toBe(5);
+    expect([...s1.logged, ...s2.logged]).toEqual([]);
+    expect(printJobRunning()).toBe(false);
+  });
+
+  it('a second job while one is preparing is refused as busy', async () => {
+    const a = new PrintAllowance(50);
+    let finish!: () => void;
+    const first = runPrintJob(spec(1), a, steps({ prepare: () => new Promise<void>((r) => (finish = r)) }));
+    expect(printJobRunning()).toBe(true);
+    expect(await runPrintJob(spec(1), a, steps())).toEqual({ ok: false, reason: 'busy' });
+    finish();
+    expect((await first).ok).toBe(true);
+    expect(a.remaining).toBe(49);
+  });
+
+  it('a log that cannot be written still counts the printed job', async () => {
+    const a = new PrintAllowance(5);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect((await runPrintJob(spec(2), a, steps({ log: () => Promise.reject(new Error('quota')) }))).ok).toBe(true);
+    expect(a.remaining).toBe(3);
+    error.mockRestore();
+  });
+});

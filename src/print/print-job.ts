@@ -1,0 +1,62 @@
+// One print job at a time: prepare the sheets, hand them to the printer, then count and log it; a job that fails counts for nothing.
+import type { PrintLogEntry } from '../storage/db.ts';
+import { sheetsOf, type PrintAllowance, type PrintRole } from './print-allowance.ts';
+
+export interface PrintJobSpec {
+  docId: string;
+  indexNo: string;
+  /** As the log shows it, e.g. "1-3,5". */
+  pages: string;
+  pageCount: number;
+  copies: number;
+  role: PrintRole;
+}
+
+export interface PrintSteps {
+  /** Renders the sheets into the print-only container and waits until they are painted. */
+  prepare(): Promise<void>;
+  /** Hands the container to the printer (window.print); throws when the job cannot start. */
+  print(): void;
+  /** Writes the log entry; the default writes IndexedDB. */
+  log(entry: Omit<PrintLogEntry, 'id'>): Promise<unknown>;
+}
+
+export type PrintOutcome =
+  | { ok: true; sheets: number }
+  | { ok: false; reason: 'busy' }
+  | { ok: false; reason: 'limit'; remaining: number }
+  | { ok: false; reason: 'failed'; detail: string };
+
+let running = false;
+
+/** True while a job is being prepared or sent: a second tap must not start another. */
+export function printJobRunning(): boolean {
+  return running;
+}
+
+export async function runPrintJob(spec: PrintJobSpec, allowance: PrintAllowance, steps: PrintSteps): Promise<PrintOutcome> {
+  if (running) return { ok: false, reason: 'busy' };
+  const sheets = sheetsOf(spec.pageCount, spec.copies);
+  const fits = allowance.check(spec.role, sheets);
+  if (!fits.ok) return { ok: false, reason: 'limit', remaining: fits.remaining };
+  running = true;
+  try {
+    await steps.prepare();
+    steps.print();
+  } catch (e) {
+    console.error('print job did not start', e);
+    running = false;
+    return { ok: false, reason: 'failed', detail: String(e) };
+  }
+  // Counted once it went to the printer, before the log is written, so a storage hiccup cannot hand out free pages.
+  allowance.record(spec.role, sheets);
+  try {
+    await steps.log({ ...spec, time: new Date().toISOString() });
+  } catch (e) {
+    // The copy is already printed: the job stands, the missing entry is reported.
+    console.error('print log entry not written', e);
+  } finally {
+    running = false;
+  }
+  return { ok: true, sheets };
+}

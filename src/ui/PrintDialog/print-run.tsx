@@ -1,0 +1,67 @@
+// Runs one print job from the dialog: renders the sheets into the print container, calls window.print, releases after printing.
+import { appendPrintLog } from '../../print/print-log.ts';
+import { runPrintJob, type PrintJobSpec, type PrintOutcome } from '../../print/print-job.ts';
+import type { PrintAllowance } from '../../print/print-allowance.ts';
+import { PRINT_WIDTH_PX, releasePages, type PreparedPage } from '../../print/print-source.ts';
+import { StringsContext } from '../i18n/index.ts';
+import type { Strings } from '../i18n/zh-CN.ts';
+import { PrintSheets, type SheetContent, type SheetContext } from '../PrintSheets/index.tsx';
+import { clearPrintSheets, showPrintSheets } from '../PrintSheets/mount.tsx';
+import type { Printable } from './use-print-source.ts';
+
+// The last job's page images stay until the printer has them (afterprint) or the next job replaces them.
+let held: PreparedPage[] = [];
+
+function releaseHeld() {
+  releasePages(held);
+  held = [];
+  clearPrintSheets();
+}
+
+export interface PrintRequest {
+  spec: PrintJobSpec;
+  pages: number[];
+  printable: Exclude<Printable, { kind: 'loading' | 'failed' }>;
+  context: SheetContext;
+  strings: Strings;
+  onProgress: (done: number) => void;
+}
+
+export function startPrint({ spec, pages, printable, context, strings, onProgress }: PrintRequest, allowance: PrintAllowance): Promise<PrintOutcome> {
+  return runPrintJob(spec, allowance, {
+    async prepare() {
+      releaseHeld();
+      let content: SheetContent;
+      if (printable.kind === 'pages') {
+        held = await printable.source.render(pages, PRINT_WIDTH_PX, onProgress);
+        content = { kind: 'pages', pages: held, total: printable.source.pageCount };
+      } else {
+        content = { kind: 'text', blocks: printable.blocks };
+      }
+      try {
+        await showPrintSheets(
+          <StringsContext.Provider value={strings}>
+            <PrintSheets {...context} content={content} copies={spec.copies} />
+          </StringsContext.Provider>,
+          content.kind,
+          strings.print.sheet.pageOfParts,
+        );
+      } catch (e) {
+        releaseHeld();
+        throw e;
+      }
+    },
+    print() {
+      // With --kiosk-printing this goes to the default printer without a dialog; afterprint says the sheets are spooled.
+      window.addEventListener('afterprint', releaseHeld, { once: true });
+      try {
+        window.print();
+      } catch (e) {
+        window.removeEventListener('afterprint', releaseHeld);
+        releaseHeld();
+        throw e;
+      }
+    },
+    log: appendPrintLog,
+  });
+}

@@ -1,0 +1,131 @@
+// What goes on paper: one A4 sheet per chosen page with provenance in the footer, or a web page's text reflowed; never the interface.
+import type { CatalogueDocument } from '../../shared/package-format.ts';
+import { footerText } from '../../print/footer.ts';
+import type { TextBlock } from '../../print/html-text.ts';
+import type { PreparedPage } from '../../print/print-source.ts';
+import { QrImage } from '../FollowUpQr/QrImage.tsx';
+import { formatDate, useStrings } from '../i18n/index.ts';
+import styles from './style.module.css';
+
+export interface SheetContext {
+  doc: CatalogueDocument;
+  site: string;
+  /** The online original, for the footer's QR; none when the document has no address and the config no portal. */
+  originalUrl: string | undefined;
+  printedAt: Date;
+}
+
+export type SheetContent = { kind: 'pages'; pages: PreparedPage[]; total: number } | { kind: 'text'; blocks: TextBlock[] };
+
+interface Props extends SheetContext {
+  content: SheetContent;
+  copies: number;
+}
+
+/** The whole printout: every sheet of every copy, in order. */
+export function PrintSheets({ content, copies, ...context }: Props) {
+  const copyList = Array.from({ length: copies }, (_, i) => i);
+  if (content.kind === 'text') {
+    return <>{copyList.map((c) => <TextPrintout key={c} {...context} blocks={content.blocks} />)}</>;
+  }
+  return (
+    <>
+      {copyList.flatMap((c) =>
+        content.pages.map((p, i) => <PageSheet key={`${c}-${p.page}`} {...context} page={p} total={content.total} first={i === 0} />),
+      )}
+    </>
+  );
+}
+
+export function PageSheet({ page, total, first, ...context }: SheetContext & { page: PreparedPage; total: number; first: boolean }) {
+  const t = useStrings();
+  return (
+    <section class={styles.sheet} data-testid="print-sheet" data-page={page.page}>
+      {first && <DocHeader doc={context.doc} />}
+      <div class={styles.pageArea}>
+        <img class={styles.pageImage} src={page.url} alt={t.doc.pageLabel(page.page)} />
+      </div>
+      <SheetFooter {...context} pageOf={[page.page, total]} />
+    </section>
+  );
+}
+
+/** A web-page document flows over as many sheets as it needs; the footer repeats on each (a table footer does that). */
+function TextPrintout({ blocks, ...context }: SheetContext & { blocks: TextBlock[] }) {
+  return (
+    <table class={styles.textPrintout} data-testid="print-text">
+      <tfoot>
+        <tr>
+          <td>
+            <SheetFooter {...context} />
+          </td>
+        </tr>
+      </tfoot>
+      <tbody>
+        <tr>
+          <td>
+            <DocHeader doc={context.doc} />
+            <article class={styles.text}>
+              {blocks.map((b, i) => (b.kind === 'heading' ? <h2 key={i}>{b.text}</h2> : <p key={i}>{b.text}</p>))}
+            </article>
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** The full catalogue entry on the first sheet, with the validity said plainly when the document no longer applies. */
+function DocHeader({ doc }: { doc: CatalogueDocument }) {
+  const t = useStrings();
+  const rows: [string, string][] = [
+    [t.doc.indexNo, doc.indexNo],
+    [t.doc.docNo, doc.docNo || t.doc.none],
+    [t.doc.publisher, doc.publisher],
+    [t.doc.writtenDate, formatDate(doc.writtenDate, t.locale) || t.doc.none],
+    [t.doc.publishDate, formatDate(doc.publishDate, t.locale)],
+    [t.doc.validity, doc.validity],
+  ];
+  return (
+    <header class={styles.docHeader} data-testid="print-meta">
+      <h1 class={styles.docTitle}>{doc.title}</h1>
+      <dl class={styles.fields}>
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {doc.validity !== '有效' && <p class={styles.validity}>{t.doc.validityBanner[doc.validity]}</p>}
+    </header>
+  );
+}
+
+/** Without `pageOf` (reflowed text) the page number comes from the @page margin box, which knows the real count. */
+function SheetFooter({ doc, site, originalUrl, printedAt, pageOf }: SheetContext & { pageOf?: [number, number] }) {
+  const t = useStrings();
+  const words = { indexNo: t.doc.indexNo, printedAt: t.print.sheet.printedAt, pageOf: t.print.sheet.pageOf };
+  const [page, total] = pageOf ?? [0, 0];
+  const text = footerText({ site, indexNo: doc.indexNo, title: doc.title, printedAt, page, total }, words);
+  return (
+    <footer class={styles.footer} data-testid="print-footer">
+      <div class={styles.footerText}>
+        <span>{text.site}</span>
+        <span>{text.document}</span>
+        <span>
+          {text.time}
+          {'\u3000'}
+          {t.print.sheet.copyNote}
+        </span>
+      </div>
+      {pageOf && <span class={styles.pageOf}>{text.page}</span>}
+      {originalUrl && (
+        <div class={styles.footerQr}>
+          <QrImage url={originalUrl} kind="footer" label={t.print.sheet.scanOriginal} class={styles.qr} />
+          <span>{t.print.sheet.scanOriginal}</span>
+        </div>
+      )}
+    </footer>
+  );
+}
