@@ -1,7 +1,8 @@
 // A terminal left alone warns, then wipes everything the last resident did and shows the bulletin board; a touch starts
 // afresh. Driven by Playwright's clock, so minutes pass in an instant.
 import { expect, test, type Page } from '@playwright/test';
-import { openHome, readDemo } from './fixtures/kiosk.ts';
+import { longestDemoPdf, openHome, readDemo } from './fixtures/kiosk.ts';
+import { openPrintDialog, recordPrints } from './fixtures/print.ts';
 import { tapKeys } from './fixtures/search.ts';
 
 const { catalogue } = readDemo();
@@ -12,6 +13,7 @@ test.describe.configure({ timeout: 120_000 });
 const IDLE = 120_000;
 const DOC_IDLE = 300_000;
 const WARNING = 30_000;
+const PRINT_LIMIT = 20;
 
 async function openSearchAndRead(page: Page) {
   await page.getByTestId('home-search').tap();
@@ -116,4 +118,25 @@ test('the board shows the notices in date in turn, then the newest documents, ne
   await expect(slide).toHaveAttribute('data-slide', inDate[0]!);
   await page.getByTestId('board').tap();
   await expect(page.getByTestId('home')).toBeVisible();
+});
+
+test('the wipe gives the next resident the whole print allowance back', async ({ page }) => {
+  const longDoc = longestDemoPdf(catalogue);
+  await page.clock.install();
+  await openHome(page);
+  const dialog = await openPrintDialog(page, longDoc.id);
+  await recordPrints(page);
+  await dialog.locator('[data-choice="current"]').click();
+  await dialog.getByTestId('print-confirm').click();
+  await expect(dialog).toHaveAttribute('data-state', 'sent', { timeout: 90_000 });
+  await dialog.getByRole('button', { name: '好的' }).click();
+  await page.getByTestId('print-button').click();
+  await expect(page.getByTestId('print-dialog')).toContainText(`还剩 ${PRINT_LIMIT - 1} 张`);
+
+  await page.clock.fastForward(DOC_IDLE + WARNING);
+  await expect(page.getByTestId('board')).toBeVisible();
+  await page.getByTestId('board').tap();
+  await page.evaluate((hash) => (location.hash = hash), `#/doc/${longDoc.id}`);
+  await page.getByTestId('print-button').click();
+  await expect(page.getByTestId('print-dialog')).toContainText(`还剩 ${PRINT_LIMIT} 张`);
 });

@@ -37,6 +37,15 @@ async function watchDefaults(page: Page, type: string) {
   return () => page.evaluate((t) => (window as unknown as Record<string, boolean[]>)[`seen-${t}`]!, type);
 }
 
+/** The web address lockdown stopped, offered as a QR code to follow on a phone; closed again for the next step. */
+async function expectLinkQr(page: Page, url: string) {
+  const dialog = page.getByTestId('link-dialog');
+  await expect(dialog.getByTestId('qr-code')).toHaveAttribute('data-url', url);
+  await expect(dialog.getByTestId('qr-code')).toHaveAttribute('data-kind', 'link');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 async function expectStillHome(page: Page) {
   await expect(page).toHaveURL(/localhost:\d+\/(#\/)?$/);
   await expect(page.getByTestId('home')).toBeVisible();
@@ -101,7 +110,9 @@ test('a link to a web site, even with target=_blank, does not leave the app or o
   context.on('page', (p) => opened.push(p.url()));
   const link = await addElement(page, `<a href="${EXTERNAL}" target="_blank">政府网站</a>`);
   await link.click();
+  await expectLinkQr(page, EXTERNAL);
   await link.tap();
+  await expectLinkQr(page, EXTERNAL);
   await expectStillHome(page);
   expect(opened).toEqual([]);
 });
@@ -122,6 +133,7 @@ test('window.open opens nothing', async ({ page, context }) => {
   const popup = page.waitForEvent('popup', { timeout: 3000 }).then(() => true, () => false);
   await button.click();
   expect(await popup).toBe(false);
+  await expectLinkQr(page, EXTERNAL);
   await expectStillHome(page);
   expect(opened).toEqual([]);
 });
@@ -178,7 +190,7 @@ async function dropOnPage(page: Page, data: { items: { mimeType: string; data: s
 test('a URL dropped on the page does not open', async ({ page }) => {
   const drops = await watchDefaults(page, 'drop');
   await dropOnPage(page, { items: [{ mimeType: 'text/uri-list', data: EXTERNAL }] });
-  await page.waitForTimeout(500);
+  await expectLinkQr(page, EXTERNAL);
   await expectStillHome(page);
   expect(await drops()).toEqual([true]);
 });

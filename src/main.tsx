@@ -7,7 +7,9 @@ import { loadKioskConfig, siteFromLocation } from './kiosk/config.ts';
 import type { KioskConfig } from './kiosk/config-schema.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
 import { checkForAppUpdate, registerServiceWorker } from './kiosk/sw-bridge.ts';
+import { onSessionEnd } from './kiosk/session.ts';
 import { keepScreenOn } from './kiosk/wake-lock.ts';
+import { endPrintSession } from './print/print-session.ts';
 import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
 import { getActiveVersion, getSearchIndex } from './storage/versions.ts';
@@ -23,6 +25,8 @@ import { StartupScreen } from './ui/StartupScreen/index.tsx';
 // From the first moment: no menus, dragging, interface zoom or navigation away, even on the start-up screens.
 installLockdown({ onExternalUrl: (url) => window.dispatchEvent(new CustomEvent(EXTERNAL_URL_EVENT, { detail: url })) });
 keepScreenOn();
+// The idle wipe gives the next resident the whole self-service print allowance.
+onSessionEnd(endPrintSession);
 
 const root = document.getElementById('app')!;
 // The static "starting" line in index.html goes before the first real screen.

@@ -1,4 +1,6 @@
 // The running kiosk: picks the screen for the route, inside the services and strings every screen reads, with the idle watch.
+import { useEffect, useState } from 'preact/hooks';
+import { onSessionEnd } from '../../kiosk/session.ts';
 import { AdminScreen } from '../AdminScreen/index.tsx';
 import { Board } from '../Board/index.tsx';
 import { Browse } from '../Browse/index.tsx';
@@ -8,11 +10,13 @@ import { IdleWarning } from '../IdleWarning/index.tsx';
 import { StringsContext, tables } from '../i18n/index.ts';
 import { lazyComponent } from '../lazy-component.tsx';
 import { useRoute } from '../router.ts';
-import { ServicesContext, type AppServices } from '../services.ts';
+import { EXTERNAL_URL_EVENT, ServicesContext, type AppServices } from '../services.ts';
 import { useIdleSession } from './use-idle-session.ts';
 
 // Search brings the keyboard and the query engine: fetched on first use, not with Home.
 const Search = lazyComponent(() => import('../Search/index.tsx').then((m) => m.Search));
+// A QR code brings the qrcode package: only when lockdown has stopped a link.
+const LinkQrDialog = lazyComponent(() => import('../LinkQrDialog/index.tsx').then((m) => m.LinkQrDialog));
 
 function Screen() {
   const route = useRoute();
@@ -33,13 +37,30 @@ function Screen() {
   }
 }
 
+/** A web address lockdown stopped (a link, window.open, a drop), shown as a QR code until closed. */
+function useStoppedUrl(): [string | undefined, () => void] {
+  const [url, setUrl] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    const show = (e: Event) => setUrl((e as CustomEvent<string>).detail);
+    window.addEventListener(EXTERNAL_URL_EVENT, show);
+    const forget = onSessionEnd(() => setUrl(undefined));
+    return () => {
+      window.removeEventListener(EXTERNAL_URL_EVENT, show);
+      forget();
+    };
+  }, []);
+  return [url, () => setUrl(undefined)];
+}
+
 export function App({ services }: { services: AppServices }) {
   const { warning, session, keepGoing } = useIdleSession(services.config);
+  const [stoppedUrl, closeStoppedUrl] = useStoppedUrl();
   return (
     <StringsContext.Provider value={tables[services.config.language]}>
       <ServicesContext.Provider value={services}>
         {/* A new session remounts every screen, so no typed key, zoom or open dialog of the last resident survives. */}
         <Screen key={session} />
+        {stoppedUrl !== undefined && <LinkQrDialog url={stoppedUrl} onClose={closeStoppedUrl} />}
         {warning !== null && <IdleWarning secondsLeft={warning} onContinue={keepGoing} />}
       </ServicesContext.Provider>
     </StringsContext.Provider>

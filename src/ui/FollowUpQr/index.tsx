@@ -5,7 +5,7 @@ import { applyUrl, originalUrl } from '../../print/follow-up-urls.ts';
 import { useStrings } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
-import { QrImage, type QrKind } from './QrImage.tsx';
+import { QrCode, type QrKind } from '../QrCode/index.tsx';
 import styles from './style.module.css';
 
 interface Code {
@@ -35,7 +35,7 @@ export function FollowUpQr({ doc }: { doc: CatalogueDocument }) {
         {codes.map((code) => (
           <figure key={code.kind} class={styles.card}>
             <button type="button" class={styles.codeButton} onClick={() => setEnlarged(code)} aria-label={`${code.title}：${t.followUp.enlarge}`}>
-              <QrImage url={code.url} kind={code.kind} label={code.title} class={styles.code} />
+              <QrCode url={code.url} kind={code.kind} label={code.title} class={styles.code} />
             </button>
             <figcaption>
               <strong class={styles.title}>{code.title}</strong>
@@ -58,7 +58,7 @@ function Enlarged({ code, onClose }: { code: Code; onClose: () => void }) {
   return (
     <dialog ref={ref} class={styles.big} aria-label={code.title} onClose={onClose} onClick={onClose}>
       <strong class={styles.bigTitle}>{code.title}</strong>
-      <QrImage url={code.url} kind={code.kind} label={code.title} class={styles.bigCode} />
+      <QrCode url={code.url} kind={code.kind} label={code.title} class={styles.bigCode} />
       <p class={styles.how}>{code.how}</p>
       <TouchButton variant="primary" onClick={onClose}>{t.followUp.close}</TouchButton>
     </dialog>

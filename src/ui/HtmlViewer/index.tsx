@@ -2,8 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { htmlForFrame } from '../../viewer/html-document.ts';
 import { useStrings } from '../i18n/index.ts';
-import { ModalDialog } from '../ModalDialog/index.tsx';
-import { QrCode } from '../QrCode/index.tsx';
+import { LinkQrDialog } from '../LinkQrDialog/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
@@ -84,17 +83,7 @@ export function HtmlViewer({ blob, title, path, originalUrl }: Props) {
       {/* allow-same-origin without allow-scripts: the document cannot run code, submit, open windows or navigate us. */}
       <iframe ref={frame} class={styles.frame} sandbox="allow-same-origin" srcdoc={srcdoc} title={title} referrerpolicy="no-referrer" onLoad={wireLinks} data-testid="html-document" />
       {link !== undefined && (
-        <ModalDialog title={t.doc.linkTitle} testId="link-dialog" onClose={() => setLink(undefined)}>
-          {link ? (
-            <>
-              <p class={styles.linkHint}>{t.doc.linkHint}</p>
-              <QrCode url={link} kind="link" label={t.doc.linkQr} size={280} />
-              <p class={styles.linkUrl}>{link}</p>
-            </>
-          ) : (
-            <p class={styles.linkHint}>{t.doc.linkUnknown}</p>
-          )}
-        </ModalDialog>
+        <LinkQrDialog url={link} onClose={() => setLink(undefined)} />
       )}
     </div>
   );

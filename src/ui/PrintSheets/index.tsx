@@ -3,7 +3,7 @@ import type { CatalogueDocument } from '../../shared/package-format.ts';
 import { footerText } from '../../print/footer.ts';
 import type { TextBlock } from '../../print/html-text.ts';
 import type { PreparedPage } from '../../print/print-source.ts';
-import { QrImage } from '../FollowUpQr/QrImage.tsx';
+import { QrCode } from '../QrCode/index.tsx';
 import { formatDate, useStrings } from '../i18n/index.ts';
 import styles from './style.module.css';
 
@@ -122,7 +122,7 @@ function SheetFooter({ doc, site, originalUrl, printedAt, pageOf }: SheetContext
       {pageOf && <span class={styles.pageOf}>{text.page}</span>}
       {originalUrl && (
         <div class={styles.footerQr}>
-          <QrImage url={originalUrl} kind="footer" label={t.print.sheet.scanOriginal} class={styles.qr} />
+          <QrCode url={originalUrl} kind="footer" label={t.print.sheet.scanOriginal} class={styles.qr} />
           <span>{t.print.sheet.scanOriginal}</span>
         </div>
       )}

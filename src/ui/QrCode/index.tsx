@@ -1,38 +1,46 @@
-// A QR code drawn as one SVG path: sharp at any size, works offline, and carries the encoded text for tests.
+// A QR code as one SVG path, drawn offline: sharp at any size on screen and on paper, carrying its text for tests.
 import QRCode from 'qrcode';
 import { useMemo } from 'preact/hooks';
 import styles from './style.module.css';
 
 export type QrKind = 'original' | 'apply' | 'link' | 'footer';
 
+// The standard's quiet zone is 4 modules: phone cameras lose codes that touch other ink.
+const QUIET = 4;
+
 interface Props {
   url: string;
   kind: QrKind;
-  /** CSS px; phones read a 4-module-margin code of ~200 px from arm's length. */
-  size?: number;
   label: string;
+  /** CSS px; phones read a ~200 px code from arm's length. Left out when `class` sizes it (print footers, dialogs). */
+  size?: number;
+  class?: string;
 }
 
-export function QrCode({ url, kind, size = 220, label }: Props) {
-  const { path, count } = useMemo(() => {
-    // Level M: survives a smudged screen, and long government URLs still fit a code a phone reads easily.
-    const modules = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
-    let d = '';
-    for (let row = 0; row < modules.size; row++) {
-      for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) d += `M${col + 4} ${row + 4}h1v1h-1z`;
-    }
-    return { path: d, count: modules.size + 8 };
-  }, [url]);
+/** The dark modules as one SVG path, one square per module. */
+function qrPath(text: string): { count: number; path: string } {
+  // Level M survives a smudged screen or a creased printout; government URLs still fit a code a phone reads easily.
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const parts: string[] = [];
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) parts.push(`M${col + QUIET} ${row + QUIET}h1v1h-1z`);
+  }
+  return { count: modules.size + 2 * QUIET, path: parts.join('') };
+}
+
+export function QrCode({ url, kind, label, size, class: extra }: Props) {
+  const { path, count } = useMemo(() => qrPath(url), [url]);
+  const side = size ?? (extra ? undefined : 220);
   return (
     <svg
-      class={styles.qr}
+      class={`${styles.qr} ${extra ?? ''}`}
       data-testid="qr-code"
       data-url={url}
       data-kind={kind}
       role="img"
       aria-label={label}
-      width={size}
-      height={size}
+      width={side}
+      height={side}
       viewBox={`0 0 ${count} ${count}`}
       shape-rendering="crispEdges"
     >

@@ -15,9 +15,6 @@ export const en: Strings = {
     helpTitle: 'Need help?',
     helpDefault: 'Please ask the staff at the service desk; they will help you find and print documents.',
     helpClose: 'OK',
-    linkTitle: 'This is a web address',
-    linkHint: 'This terminal cannot open web pages. Scan the QR code below to open it on your phone.',
-    linkClose: 'Close',
   },
   nav: { back: 'Back', home: 'Home' },
   home: {

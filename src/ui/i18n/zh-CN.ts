@@ -17,9 +17,6 @@ export const zhCN = {
     helpTitle: '需要帮助？',
     helpDefault: '请到服务台找工作人员，他们会帮您查找和打印文件。',
     helpClose: '知道了',
-    linkTitle: '这是一个网址',
-    linkHint: '本机不能打开网页。请用手机扫描下面的二维码，在手机上打开。',
-    linkClose: '关闭',
   },
   home: {
     welcome: '欢迎查阅政府信息公开文件',
