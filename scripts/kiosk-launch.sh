@@ -91,6 +91,7 @@ flags=(
   --disable-session-crashed-bubble
   --hide-crash-restore-bubble # the older flag above is ignored by recent Chromium
   --overscroll-history-navigation=0
+  --disable-pinch # the screen never zooms; the document viewer zooms its page itself from pointer events
   --disable-features=Translate
   --no-first-run
   --no-default-browser-check

@@ -146,6 +146,7 @@ describe('kiosk-launch.sh', () => {
       '--noerrdialogs',
       '--disable-session-crashed-bubble',
       '--overscroll-history-navigation=0',
+      '--disable-pinch',
       '--disable-features=Translate',
       '--no-first-run',
       '--disable-background-networking',
