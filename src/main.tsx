@@ -16,6 +16,7 @@ import { getActiveVersion, getSearchIndex } from './storage/versions.ts';
 import { App } from './ui/App/index.tsx';
 import './ui/base.css';
 import { ConfigErrorScreen } from './ui/ConfigErrorScreen/index.tsx';
+import { applyPrefs, defaultPrefs } from './ui/display-prefs.ts';
 import { StringsContext, tables } from './ui/i18n/index.ts';
 import { parseRoute } from './ui/routes.ts';
 import type { AppServices, SearchLoader } from './ui/services.ts';
@@ -44,7 +45,8 @@ async function start(): Promise<void> {
   const loaded = await loadKioskConfig(siteFromLocation(location.search));
   if (!loaded.ok) return render(<ConfigErrorScreen url={loaded.url} problems={loaded.problems} />, root);
   const { config } = loaded;
-  document.documentElement.lang = config.language;
+  // The config's modes from the first screen on; the App then keeps them per session (ui/display-prefs.ts).
+  applyPrefs(document.documentElement, defaultPrefs(config));
   const show = (screen: preact.JSX.Element) =>
     render(<StringsContext.Provider value={tables[config.language]}>{screen}</StringsContext.Provider>, root);
 

@@ -16,7 +16,9 @@ export function AdminScreen() {
       {unlocked ? (
         <AdminConsole onLeave={() => setUnlocked(false)} />
       ) : (
-        <PinPad role="staff" expected={config.staffPin} title={t.admin.enterPin} onSuccess={() => setUnlocked(true)} />
+        <main>
+          <PinPad role="staff" expected={config.staffPin} title={t.admin.enterPin} onSuccess={() => setUnlocked(true)} />
+        </main>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-// The running kiosk: picks the screen for the route, inside the services and strings every screen reads, with the idle watch.
+// The running kiosk: picks the screen for the route, inside the services, strings and display modes every screen reads, with the idle watch.
 import { useEffect, useState } from 'preact/hooks';
 import { onSessionEnd } from '../../kiosk/session.ts';
 import { AdminScreen } from '../AdminScreen/index.tsx';
@@ -6,6 +6,7 @@ import { Board } from '../Board/index.tsx';
 import { Browse } from '../Browse/index.tsx';
 import { DocScreen } from '../DocScreen/index.tsx';
 import { Home } from '../Home/index.tsx';
+import { DisplayContext, useSessionPrefs } from '../display-prefs.ts';
 import { IdleWarning } from '../IdleWarning/index.tsx';
 import { StringsContext, tables } from '../i18n/index.ts';
 import { lazyComponent } from '../lazy-component.tsx';
@@ -53,16 +54,19 @@ function useStoppedUrl(): [string | undefined, () => void] {
 }
 
 export function App({ services }: { services: AppServices }) {
-  const { warning, session, keepGoing } = useIdleSession(services.config);
+  const display = useSessionPrefs(services.config);
+  const { warning, session, keepGoing } = useIdleSession(services.config, display.elder);
   const [stoppedUrl, closeStoppedUrl] = useStoppedUrl();
   return (
-    <StringsContext.Provider value={tables[services.config.language]}>
-      <ServicesContext.Provider value={services}>
-        {/* A new session remounts every screen, so no typed key, zoom or open dialog of the last resident survives. */}
-        <Screen key={session} />
-        {stoppedUrl !== undefined && <LinkQrDialog url={stoppedUrl} onClose={closeStoppedUrl} />}
-        {warning !== null && <IdleWarning secondsLeft={warning} onContinue={keepGoing} />}
-      </ServicesContext.Provider>
+    <StringsContext.Provider value={tables[display.language]}>
+      <DisplayContext.Provider value={display}>
+        <ServicesContext.Provider value={services}>
+          {/* A new session remounts every screen, so no typed key, zoom or open dialog of the last resident survives. */}
+          <Screen key={session} />
+          {stoppedUrl !== undefined && <LinkQrDialog url={stoppedUrl} onClose={closeStoppedUrl} />}
+          {warning !== null && <IdleWarning secondsLeft={warning} onContinue={keepGoing} />}
+        </ServicesContext.Provider>
+      </DisplayContext.Provider>
     </StringsContext.Provider>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { IdleTimer } from '../../kiosk/idle-timer.ts';
 import { endSession } from '../../kiosk/session.ts';
+import { sessionLimits } from '../../kiosk/session-limits.ts';
 import type { KioskConfig } from '../../kiosk/config-schema.ts';
 import { startOver } from '../router.ts';
 import { hrefs, parseRoute } from '../routes.ts';
@@ -16,16 +17,16 @@ export interface IdleSession {
 
 const onBoard = () => parseRoute(location.hash).name === 'board';
 
-export function useIdleSession(config: KioskConfig): IdleSession {
+export function useIdleSession(config: KioskConfig, elderMode: boolean): IdleSession {
   const [warning, setWarning] = useState<number | null>(null);
   const [session, setSession] = useState(0);
   const timer = useRef<IdleTimer | null>(null);
+  // Read when the timer arms, so switching 适老化 mode on gives more time from the next touch on.
+  const elder = useRef(elderMode);
+  elder.current = elderMode;
   useEffect(() => {
     const idle = new IdleTimer({
-      limits: () => ({
-        idleMs: 1000 * (parseRoute(location.hash).name === 'doc' ? config.docIdleSeconds : config.idleSeconds),
-        warningMs: 1000 * config.idleWarningSeconds,
-      }),
+      limits: () => sessionLimits(config, { readingDocument: parseRoute(location.hash).name === 'doc', elderMode: elder.current }),
       // The board is the idle state itself: it neither warns nor wipes.
       onChange: (state) => setWarning(state.phase === 'warning' && !onBoard() ? state.secondsLeft : null),
       onExpire: () => {

@@ -36,7 +36,8 @@ export function Board() {
     <main class={styles.board} data-testid="board" onPointerDown={start} onKeyDown={start}>
       <header class={styles.header}>
         <h1 class={styles.site}>{config.siteName}</h1>
-        <p class={styles.touch}>{t.kiosk.boardTouch}</p>
+        {/* A link as well as a touch anywhere: a keyboard or switch user starts from here. */}
+        <a class={styles.touch} href={hrefs.home()}>{t.kiosk.boardTouch}</a>
       </header>
       <section class={styles.slide} data-slide={slide.kind === 'notice' ? slide.notice.id : 'latest'} aria-live="polite">
         {slide.kind === 'notice' ? (

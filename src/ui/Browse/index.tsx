@@ -4,6 +4,8 @@ import { filtersFrom } from '../../catalogue/facets.ts';
 import { DocRow } from '../DocRow/index.tsx';
 import { FacetPanel } from '../FacetPanel/index.tsx';
 import { formatNumber, useStrings } from '../i18n/index.ts';
+import { ReadAloud } from '../ReadAloud/index.tsx';
+import { listText } from '../ReadAloud/readable-text.ts';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
 import { useServices } from '../services.ts';
 import { VirtualList } from '../VirtualList/index.tsx';
@@ -15,7 +17,8 @@ export function Browse({ params }: { params: URLSearchParams }) {
   const key = params.toString();
   const filters = useMemo(() => filtersFrom(params), [key]);
   const result = useMemo(() => catalogue.browse(filters), [catalogue, filters]);
-  const domainName = filters.domain === undefined ? t.browse.allTitle : catalogue.domainName(filters.domain);
+  // 'other' is named by the interface language, not the package: the catalogue was built with the default language's word.
+  const domainName = filters.domain === undefined ? t.browse.allTitle : filters.domain === 'other' ? t.home.otherDomain : catalogue.domainName(filters.domain);
   const documents = domainName === undefined ? [] : result.documents;
   return (
     <>
@@ -29,7 +32,10 @@ export function Browse({ params }: { params: URLSearchParams }) {
             <p class={styles.note}>{filters.domain && Object.keys(filters).length === 1 ? t.browse.empty : t.browse.noMatch}</p>
           ) : (
             <>
-              <p class={styles.count}>{t.browse.count(formatNumber(documents.length, t.locale))}</p>
+              <div class={styles.head}>
+                <p class={styles.count}>{t.browse.count(formatNumber(documents.length, t.locale))}</p>
+                <ReadAloud text={() => listText(documents.slice(0, 10).map((d) => d.title), documents.length)} />
+              </div>
               <VirtualList
                 key={key}
                 scrollKey={`browse?${key}`}

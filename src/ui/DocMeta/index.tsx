@@ -16,8 +16,8 @@ export function DocMeta({ doc }: { doc: CatalogueDocument }) {
     [t.doc.publisher, doc.publisher],
     [t.doc.writtenDate, formatDate(doc.writtenDate, t.locale) || t.doc.none],
     [t.doc.publishDate, formatDate(doc.publishDate, t.locale)],
-    [t.doc.disclosure, doc.disclosure],
-    [t.doc.validity, doc.validity],
+    [t.doc.disclosure, t.catalogueWords.disclosure[doc.disclosure] ?? doc.disclosure],
+    [t.doc.validity, t.catalogueWords.validity[doc.validity] ?? doc.validity],
   ];
   return (
     <section class={styles.meta}>

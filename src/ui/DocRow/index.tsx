@@ -33,7 +33,7 @@ export function DocRow({ doc, marks, snippet, withSnippet, fixedHeight }: Props)
   return (
     <a class={`${styles.item} ${fixedHeight ? styles.fixed : ''}`} href={hrefs.doc(doc.id)} data-testid="result-item" data-id={doc.id}>
       <span class={styles.title}>
-        {doc.validity !== '有效' && <span class={styles.badge}>{doc.validity}</span>}
+        {doc.validity !== '有效' && <span class={styles.badge}>{t.catalogueWords.validity[doc.validity] ?? doc.validity}</span>}
         <Marked text={doc.title} marks={marks?.title} />
       </span>
       <span class={styles.meta}>

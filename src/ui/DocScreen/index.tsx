@@ -1,11 +1,13 @@
 // The document screen (#/doc/<id>?page=N): the catalogue entry beside the document itself, every file reachable.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { DocError } from '../DocError/index.tsx';
 import { DocMeta } from '../DocMeta/index.tsx';
 import { FileViewer } from '../FileViewer/index.tsx';
 import { useStrings } from '../i18n/index.ts';
 import { lazyComponent } from '../lazy-component.tsx';
 import { canPrint } from '../PrintDialog/can-print.ts';
+import { ReadAloud } from '../ReadAloud/index.tsx';
+import { documentText } from '../ReadAloud/readable-text.ts';
 import { hrefs, replaceHash } from '../router.ts';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
 import { useServices } from '../services.ts';
@@ -23,6 +25,7 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
   const [fileIndex, setFileIndex] = useState(0);
   const [currentPage, setCurrentPage] = useState(page);
   const [printing, setPrinting] = useState(false);
+  const shown = useRef<HTMLElement>(null);
 
   if (!doc) {
     return (
@@ -47,6 +50,7 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
       <main class={styles.screen} data-testid="doc-viewer" data-id={doc.id}>
         <aside class={styles.side}>
           <DocMeta doc={doc} />
+          <ReadAloud text={() => documentText(shown.current, doc)} />
           {canPrint(file) && (
             <TouchButton variant="primary" testId="print-button" onClick={() => setPrinting(true)}>
               {t.print.button}
@@ -70,7 +74,7 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
           )}
           <FollowUpQr doc={doc} />
         </aside>
-        <section class={styles.document}>
+        <section class={styles.document} ref={shown}>
           <FileViewer key={file.path} file={file} title={doc.title} page={currentPage} onPageChange={changePage} originalUrl={doc.onlineUrl} />
         </section>
       </main>

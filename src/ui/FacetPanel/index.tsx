@@ -16,7 +16,7 @@ export function FacetPanel({ facets, filters }: { facets: BrowseResult['facets']
   const { catalogue } = useServices();
   const [expanded, setExpanded] = useState<Partial<Record<FacetName, boolean>>>({});
   const label = (facet: FacetName, value: string) =>
-    facet === 'domain' ? (catalogue.domainName(value) ?? value) : facet === 'year' ? t.browse.year(value) : value;
+    facet === 'domain' ? (value === 'other' ? t.home.otherDomain : (catalogue.domainName(value) ?? value)) : facet === 'year' ? t.browse.year(value) : facet === 'validity' ? (t.catalogueWords.validity[value] ?? value) : value;
   const toggle = (facet: FacetName, value: string) => {
     location.hash = hrefs.browseWith({ ...filters, [facet]: filters[facet] === value ? undefined : value });
   };

@@ -6,6 +6,7 @@ import { useStrings } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import { QrCode, type QrKind } from '../QrCode/index.tsx';
+import { useModalFocus } from '../use-modal-focus.ts';
 import styles from './style.module.css';
 
 interface Code {
@@ -54,6 +55,7 @@ export function FollowUpQr({ doc }: { doc: CatalogueDocument }) {
 function Enlarged({ code, onClose }: { code: Code; onClose: () => void }) {
   const t = useStrings();
   const ref = useRef<HTMLDialogElement>(null);
+  useModalFocus(ref, { native: true });
   useEffect(() => ref.current?.showModal(), []);
   return (
     <dialog ref={ref} class={styles.big} aria-label={code.title} onClose={onClose} onClick={onClose}>

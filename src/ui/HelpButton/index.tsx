@@ -1,6 +1,7 @@
 // "呼叫工作人员" on every screen: tells the resident where to find help, in the words the reading point's config gives.
 import { useState } from 'preact/hooks';
 import { useStrings } from '../i18n/index.ts';
+import { ModalDialog } from '../ModalDialog/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
@@ -16,13 +17,9 @@ export function HelpButton() {
         {t.kiosk.help}
       </TouchButton>
       {open && (
-        <div class={styles.backdrop} onClick={() => setOpen(false)}>
-          <div class={styles.panel} role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="help-dialog" onClick={(e) => e.stopPropagation()}>
-            <h2 id="help-title" class={styles.title}>{t.kiosk.helpTitle}</h2>
-            <p class={styles.text}>{config.helpText || t.kiosk.helpDefault}</p>
-            <TouchButton variant="primary" onClick={() => setOpen(false)}>{t.kiosk.helpClose}</TouchButton>
-          </div>
-        </div>
+        <ModalDialog title={t.kiosk.helpTitle} testId="help-dialog" onClose={() => setOpen(false)} closeLabel={t.kiosk.helpClose}>
+          <p class={styles.text}>{config.helpText || t.kiosk.helpDefault}</p>
+        </ModalDialog>
       )}
     </>
   );

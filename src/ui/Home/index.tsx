@@ -1,4 +1,6 @@
 // Home: the reading point's name, the domains as big tiles with counts, and the newest documents.
+import { useDisplay } from '../display-prefs.ts';
+import { DisplaySwitches } from '../DisplaySwitches/index.tsx';
 import { DocList } from '../DocList/index.tsx';
 import { HelpButton } from '../HelpButton/index.tsx';
 import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
@@ -8,10 +10,13 @@ import { useServices } from '../services.ts';
 import styles from './style.module.css';
 
 const LATEST_COUNT = 6;
+// 适老化 mode shows fewer items, each larger.
+const LATEST_COUNT_ELDER = 3;
 
 export function Home() {
   const t = useStrings();
   const { config, catalogue, content } = useServices();
+  const { elder } = useDisplay();
   const count = formatNumber(catalogue.size, t.locale);
   return (
     <main class={styles.home} data-testid="home">
@@ -21,6 +26,9 @@ export function Home() {
         </div>
         <h1 class={styles.site}>{config.siteName}</h1>
         <p class={styles.welcome}>{t.home.welcome}</p>
+        <div class={styles.switches}>
+          <DisplaySwitches />
+        </div>
         <p
           class={styles.version}
           data-testid="content-version"
@@ -52,7 +60,7 @@ export function Home() {
           {catalogue.domainCounts().map((domain) => (
             <li key={domain.key}>
               <a class={styles.tile} href={hrefs.browse(domain.key)} data-domain={domain.key}>
-                <span class={styles.tileName}>{domain.name}</span>
+                <span class={styles.tileName}>{domain.key === 'other' ? t.home.otherDomain : domain.name}</span>
                 <span class={styles.tileCount}>{t.home.docCount(formatNumber(domain.count, t.locale))}</span>
               </a>
             </li>
@@ -62,7 +70,7 @@ export function Home() {
 
       <section aria-labelledby="home-latest">
         <h2 id="home-latest" class={styles.heading}>{t.home.latest}</h2>
-        <DocList documents={catalogue.latest(LATEST_COUNT)} />
+        <DocList documents={catalogue.latest(elder ? LATEST_COUNT_ELDER : LATEST_COUNT)} />
       </section>
     </main>
   );

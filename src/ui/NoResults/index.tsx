@@ -29,7 +29,7 @@ export function NoResults({ query, suggestions, onPick }: { query: string; sugge
         {catalogue.domainCounts().map((d) => (
           <li key={d.key}>
             <a class={styles.domain} href={hrefs.browse(d.key)} data-domain-link={d.key}>
-              <span>{d.name}</span>
+              <span>{d.key === 'other' ? t.home.otherDomain : d.name}</span>
               <span class={styles.count}>{t.home.docCount(formatNumber(d.count, t.locale))}</span>
             </a>
           </li>

@@ -1,5 +1,5 @@
 // The print dialog over the document screen: which pages, how many copies, a preview, the limit and the attendant PIN, then the job.
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { originalUrl } from '../../print/follow-up-urls.ts';
 import { describePages, selectPages } from '../../print/page-range.ts';
 import { sheetsOf, type PrintRole } from '../../print/print-allowance.ts';
@@ -11,6 +11,7 @@ import { PinPad } from '../PinPad/index.tsx';
 import type { SheetContext } from '../PrintSheets/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
+import { useModalFocus } from '../use-modal-focus.ts';
 import { Preview } from './Preview.tsx';
 import { startPrint } from './print-run.tsx';
 import { Stepper } from './Stepper.tsx';
@@ -36,6 +37,8 @@ const MAX_COPIES = 50;
 
 export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
   const t = useStrings();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useModalFocus(dialogRef);
   const { config } = useServices();
   const printable = usePrintable(file);
   const allowance = sessionAllowance(config.printLimitPages);
@@ -94,7 +97,7 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
 
   return (
     <div class={styles.overlay}>
-      <div class={styles.dialog} role="dialog" aria-modal="true" aria-label={t.print.title} data-testid="print-dialog" data-state={phase.kind}>
+      <div ref={dialogRef} class={styles.dialog} role="dialog" aria-modal="true" aria-label={t.print.title} data-testid="print-dialog" data-state={phase.kind}>
         {phase.kind === 'pin' ? (
           <div class={styles.pin}>
             <div class={styles.pinTop}>

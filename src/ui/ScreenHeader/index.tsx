@@ -1,4 +1,5 @@
-// The bar on top of every screen but Home: back, where the resident is, help, home.
+// The bar on top of every screen but Home: back, where the resident is, the 适老化 switch, help, home.
+import { ElderSwitch } from '../DisplaySwitches/index.tsx';
 import { HelpButton } from '../HelpButton/index.tsx';
 import { useStrings } from '../i18n/index.ts';
 import { goBack, hrefs } from '../router.ts';
@@ -11,6 +12,7 @@ export function ScreenHeader({ title }: { title: string }) {
     <header class={styles.header}>
       <TouchButton onClick={goBack}>‹ {t.nav.back}</TouchButton>
       <h1 class={styles.title}>{title}</h1>
+      <ElderSwitch />
       <HelpButton />
       <TouchButton href={hrefs.home()}>{t.nav.home}</TouchButton>
     </header>

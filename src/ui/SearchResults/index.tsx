@@ -4,6 +4,8 @@ import { CommonTerms } from '../CommonTerms/index.tsx';
 import { DocRow } from '../DocRow/index.tsx';
 import { formatNumber, useStrings } from '../i18n/index.ts';
 import { NoResults } from '../NoResults/index.tsx';
+import { ReadAloud } from '../ReadAloud/index.tsx';
+import { listText } from '../ReadAloud/readable-text.ts';
 import { VirtualList } from '../VirtualList/index.tsx';
 import styles from './style.module.css';
 
@@ -32,7 +34,10 @@ export function SearchResults({ query, hits, service, onQuery }: Props) {
         </div>
       ) : (
         <>
-          <p class={styles.count}>{t.search.count(formatNumber(count, t.locale), query.trim())}</p>
+          <div class={styles.head}>
+            <p class={styles.count}>{t.search.count(formatNumber(count, t.locale), query.trim())}</p>
+            <ReadAloud text={() => listText(Array.from(hits.docs.slice(0, 10), (i) => service.documents[i]!.title), count)} />
+          </div>
           <VirtualList
             key={query}
             scrollKey={`search?${query}`}

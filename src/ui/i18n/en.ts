@@ -4,6 +4,28 @@ import type { Strings } from './zh-CN.ts';
 export const en: Strings = {
   locale: 'en',
   appName: 'Chayue',
+  display: {
+    settings: 'Hard to read or hear?',
+    elder: 'Large text',
+    on: 'On',
+    off: 'Off',
+    contrast: 'Light on dark',
+    otherLanguage: '中文',
+  },
+  readAloud: {
+    start: 'Read aloud',
+    pause: 'Pause',
+    resume: 'Go on',
+    stop: 'Stop reading',
+    reading: 'Reading',
+    paused: 'Paused',
+    listIntro: (n: string) => `${n} documents found.`,
+    listItem: (n: number, title: string) => `${n}: ${title}.`,
+  },
+  catalogueWords: {
+    validity: { 有效: 'In force', 已修订: 'Amended', 失效: 'Expired', 废止: 'Repealed' },
+    disclosure: { 主动公开: 'Published proactively', 依申请公开: 'Released on request' },
+  },
   kiosk: {
     idleTitle: 'Are you still there?',
     idleCountdown: (seconds) => `Going back to the start in ${seconds} seconds; what you were viewing will be cleared.`,

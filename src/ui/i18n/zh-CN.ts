@@ -5,7 +5,31 @@ import type { PdfFailure } from '../../viewer/pdf.ts';
 export const zhCN = {
   locale: 'zh-CN',
   appName: '查阅',
+  display: {
+    settings: '看不清？听不清？',
+    elder: '大字模式',
+    on: '开',
+    off: '关',
+    contrast: '黑底亮字',
+    /** Written in the language it switches to, so a reader of that language finds it. */
+    otherLanguage: 'English',
+  },
+  readAloud: {
+    start: '朗读',
+    pause: '暂停',
+    resume: '接着读',
+    stop: '停止朗读',
+    reading: '正在朗读',
+    paused: '已暂停',
+    listIntro: (n: string) => `找到 ${n} 份文件。`,
+    listItem: (n: number, title: string) => `第 ${n} 份，${title}。`,
+  },
   nav: { back: '返回', home: '回到首页' },
+  /** Fixed catalogue words shown as labels; anything else the package says is shown as it is. */
+  catalogueWords: {
+    validity: { 有效: '有效', 已修订: '已修订', 失效: '失效', 废止: '废止' } as Record<string, string>,
+    disclosure: { 主动公开: '主动公开', 依申请公开: '依申请公开' } as Record<string, string>,
+  },
   kiosk: {
     idleTitle: '您还在使用吗？',
     idleCountdown: (seconds: string) => `${seconds} 秒后回到首页，您查看的内容会被清除。`,

@@ -1,0 +1,20 @@
+// Read-aloud's sentence splitting: short utterances, nothing lost, nothing empty.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './speech.ts';
+
+describe('splitSentences', () => {
+  it('cuts Chinese text after each full stop, keeping the punctuation', () => {
+    expect(splitSentences('第一条 本办法适用于全县。第二条 由县政府负责解释！附则？')).toEqual(['第一条 本办法适用于全县。', '第二条 由县政府负责解释！', '附则？']);
+  });
+  it('folds line breaks and runs of spaces from a PDF text layer', () => {
+    expect(splitSentences('  关于\n  开展   低保复核的通知。\n\n')).toEqual(['关于 开展 低保复核的通知。']);
+  });
+  it('cuts a long run without full stops at a comma, else at the length limit, and keeps every character', () => {
+    const text = `${'甲'.repeat(50)}，${'乙'.repeat(50)}，${'丙'.repeat(300)}`;
+    const parts = splitSentences(text, 120);
+    expect(parts.every((p) => p.length <= 120)).toBe(true);
+    expect(parts.join('')).toBe(text);
+    expect(parts[0]).toBe(`${'甲'.repeat(50)}，${'乙'.repeat(50)}，`);
+  });
+  it('gives nothing for blank text', () => expect(splitSentences(' \n ')).toEqual([]));
+});

@@ -1,0 +1,33 @@
+// Focus for dialogs: it moves into the dialog when it opens, cannot wander behind it, and returns where it was after.
+import { useLayoutEffect } from 'preact/hooks';
+
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * `native`: a <dialog> opened with showModal, which already makes the page behind it inert and focuses its first control;
+ * otherwise the page behind is made inert here (siblings of the dialog and of each of its ancestors).
+ */
+export function useModalFocus(ref: { readonly current: HTMLElement | null }, { native = false }: { native?: boolean } = {}): void {
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const before = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const madeInert: Element[] = [];
+    if (!native) {
+      for (let node: Element = dialog; node.parentElement && node !== document.body; node = node.parentElement) {
+        for (const sibling of node.parentElement.children) {
+          // Only what this dialog made inert is given back: a dialog under it may have made the rest inert already.
+          if (sibling === node || sibling.hasAttribute('inert') || sibling.tagName === 'SCRIPT') continue;
+          sibling.setAttribute('inert', '');
+          madeInert.push(sibling);
+        }
+      }
+      if (!dialog.contains(document.activeElement)) (dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog).focus({ preventScroll: true });
+    }
+    return () => {
+      for (const element of madeInert) element.removeAttribute('inert');
+      // After an idle wipe the control is gone with its screen; focus then starts afresh.
+      if (before?.isConnected) before.focus({ preventScroll: true });
+    };
+  }, []);
+}
