@@ -85,7 +85,8 @@ function speakFrom(index: number, run: number) {
   const utterance = new SpeechSynthesisUtterance(sentences[index]);
   utterance.lang = 'zh-CN';
   const voice = mandarinVoice();
-  if (voice) utterance.voice = voice;
+  // Only a real voice object is accepted (a stand-in throws), and without one `lang` still picks a Mandarin voice.
+  if (voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
   // Slower than the default: many listeners are elderly.
   utterance.rate = 0.9;
   utterance.onend = () => speakFrom(index + 1, run);

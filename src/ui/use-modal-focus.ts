@@ -26,6 +26,8 @@ export function useModalFocus(ref: { readonly current: HTMLElement | null }, { n
     }
     return () => {
       for (const element of madeInert) element.removeAttribute('inert');
+      // An open modal <dialog> keeps the page inert, where focus() does nothing: close it before it leaves the DOM.
+      if (dialog instanceof HTMLDialogElement && dialog.open) dialog.close();
       // After an idle wipe the control is gone with its screen; focus then starts afresh.
       if (before?.isConnected) before.focus({ preventScroll: true });
     };

@@ -4,7 +4,7 @@ import { noticesInDate } from '../../catalogue/notices.ts';
 import { applyAppUpdate } from '../../kiosk/sw-bridge.ts';
 import type { Notice } from '../../shared/package-format.ts';
 import { DocRow } from '../DocRow/index.tsx';
-import { formatDate, useStrings } from '../i18n/index.ts';
+import { CONTENT_LANG, formatDate, useStrings } from '../i18n/index.ts';
 import { hrefs } from '../router.ts';
 import { useServices } from '../services.ts';
 import styles from './style.module.css';
@@ -33,9 +33,10 @@ export function Board() {
   const slide = slides[index % slides.length]!;
   const start = () => (location.hash = hrefs.home());
   return (
-    <main class={styles.board} data-testid="board" onPointerDown={start} onKeyDown={start}>
+    // On click, not pointerdown: Home must not appear under a finger still down, or the same tap opens whatever lies there.
+    <main class={styles.board} data-testid="board" onClick={start} onKeyDown={start}>
       <header class={styles.header}>
-        <h1 class={styles.site}>{config.siteName}</h1>
+        <h1 class={styles.site} lang={CONTENT_LANG}>{config.siteName}</h1>
         {/* A link as well as a touch anywhere: a keyboard or switch user starts from here. */}
         <a class={styles.touch} href={hrefs.home()}>{t.kiosk.boardTouch}</a>
       </header>
@@ -43,8 +44,8 @@ export function Board() {
         {slide.kind === 'notice' ? (
           <>
             <h2 class={styles.label}>{t.kiosk.boardTitle}</h2>
-            <h3 class={styles.title}>{slide.notice.title}</h3>
-            <p class={styles.body}>{slide.notice.body}</p>
+            <h3 class={styles.title} lang={CONTENT_LANG}>{slide.notice.title}</h3>
+            <p class={styles.body} lang={CONTENT_LANG}>{slide.notice.body}</p>
             {slide.notice.start && <p class={styles.date}>{formatDate(slide.notice.start, t.locale)}</p>}
           </>
         ) : (

@@ -1,5 +1,5 @@
 // Chinese words of the catalogue that the typed pinyin spells; tapping one puts it in place of the letters.
-import { useStrings } from '../i18n/index.ts';
+import { CONTENT_LANG, useStrings } from '../i18n/index.ts';
 import styles from './style.module.css';
 
 interface Props {
@@ -15,7 +15,7 @@ export function CandidateBar({ words, typing, onPick }: Props) {
     <div class={styles.bar} role="group" aria-label={t.search.candidates}>
       {typing && words.length > 0 ? (
         words.map((word) => (
-          <button type="button" key={word} class={styles.word} data-testid="candidate" onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(word)}>
+          <button type="button" key={word} lang={CONTENT_LANG} class={styles.word} data-testid="candidate" onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(word)}>
             {word}
           </button>
         ))

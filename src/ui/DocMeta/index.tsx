@@ -1,6 +1,6 @@
 // The 政府信息公开目录 entry of a document: its title, numbers, publisher, dates, and a banner when it no longer applies.
 import type { CatalogueDocument } from '../../shared/package-format.ts';
-import { formatDate, useStrings } from '../i18n/index.ts';
+import { CONTENT_LANG, formatDate, useStrings } from '../i18n/index.ts';
 import { hrefs } from '../router.ts';
 import { useServices } from '../services.ts';
 import styles from './style.module.css';
@@ -10,10 +10,11 @@ export function DocMeta({ doc }: { doc: CatalogueDocument }) {
   const { catalogue } = useServices();
   const replacement = doc.replacedBy ? catalogue.get(doc.replacedBy) : undefined;
   const related = doc.related.map((id) => catalogue.get(id)).filter((d) => d !== undefined);
-  const rows: [string, string][] = [
+  // The third field: the value is the package's own words (Chinese whatever the interface language).
+  const rows: [string, string, boolean?][] = [
     [t.doc.indexNo, doc.indexNo],
-    [t.doc.docNo, doc.docNo || t.doc.none],
-    [t.doc.publisher, doc.publisher],
+    [t.doc.docNo, doc.docNo || t.doc.none, !!doc.docNo],
+    [t.doc.publisher, doc.publisher, true],
     [t.doc.writtenDate, formatDate(doc.writtenDate, t.locale) || t.doc.none],
     [t.doc.publishDate, formatDate(doc.publishDate, t.locale)],
     [t.doc.disclosure, t.catalogueWords.disclosure[doc.disclosure] ?? doc.disclosure],
@@ -21,7 +22,7 @@ export function DocMeta({ doc }: { doc: CatalogueDocument }) {
   ];
   return (
     <section class={styles.meta}>
-      <h1 class={styles.title}>{doc.title}</h1>
+      <h2 class={styles.title} lang={CONTENT_LANG}>{doc.title}</h2>
       {doc.validity !== '有效' && (
         <div class={styles.banner} role="note">
           <p>{t.doc.validityBanner[doc.validity]}</p>
@@ -33,10 +34,10 @@ export function DocMeta({ doc }: { doc: CatalogueDocument }) {
         </div>
       )}
       <dl class={styles.fields}>
-        {rows.map(([label, value]) => (
+        {rows.map(([label, value, content]) => (
           <div key={label} class={styles.field}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd lang={content ? CONTENT_LANG : undefined}>{value}</dd>
           </div>
         ))}
       </dl>
@@ -46,7 +47,7 @@ export function DocMeta({ doc }: { doc: CatalogueDocument }) {
           <ul class={styles.related}>
             {related.map((r) => (
               <li key={r.id}>
-                <a class={styles.relatedLink} href={hrefs.doc(r.id)}>{r.title}</a>
+                <a class={styles.relatedLink} href={hrefs.doc(r.id)} lang={CONTENT_LANG}>{r.title}</a>
               </li>
             ))}
           </ul>

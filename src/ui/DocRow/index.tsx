@@ -2,7 +2,7 @@
 import { Fragment } from 'preact';
 import type { Range, Snippet } from '../../catalogue/search-service.ts';
 import type { CatalogueDocument } from '../../shared/package-format.ts';
-import { formatDate, useStrings } from '../i18n/index.ts';
+import { CONTENT_LANG, formatDate, useStrings } from '../i18n/index.ts';
 import { Marked } from '../Marked/index.tsx';
 import { hrefs } from '../router.ts';
 import styles from './style.module.css';
@@ -26,15 +26,15 @@ interface Props {
 export function DocRow({ doc, marks, snippet, withSnippet, fixedHeight }: Props) {
   const t = useStrings();
   const meta = [
-    doc.docNo && <Marked text={doc.docNo} marks={marks?.docNo} />,
-    doc.publisher && <Marked text={doc.publisher} marks={marks?.publisher} />,
+    doc.docNo && <span lang={CONTENT_LANG}><Marked text={doc.docNo} marks={marks?.docNo} /></span>,
+    doc.publisher && <span lang={CONTENT_LANG}><Marked text={doc.publisher} marks={marks?.publisher} /></span>,
     formatDate(doc.publishDate, t.locale),
   ].filter(Boolean);
   return (
     <a class={`${styles.item} ${fixedHeight ? styles.fixed : ''}`} href={hrefs.doc(doc.id)} data-testid="result-item" data-id={doc.id}>
       <span class={styles.title}>
         {doc.validity !== '有效' && <span class={styles.badge}>{t.catalogueWords.validity[doc.validity] ?? doc.validity}</span>}
-        <Marked text={doc.title} marks={marks?.title} />
+        <span lang={CONTENT_LANG}><Marked text={doc.title} marks={marks?.title} /></span>
       </span>
       <span class={styles.meta}>
         {meta.map((part, i) => (
@@ -45,7 +45,7 @@ export function DocRow({ doc, marks, snippet, withSnippet, fixedHeight }: Props)
         ))}
       </span>
       {withSnippet && (
-        <span class={styles.snippet}>
+        <span class={styles.snippet} lang={CONTENT_LANG}>
           {snippet ? (
             <>
               {snippet.before && '…'}

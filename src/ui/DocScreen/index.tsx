@@ -46,7 +46,7 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
   };
   return (
     <>
-      <ScreenHeader title={doc.title} />
+      <ScreenHeader title={doc.title} content />
       <main class={styles.screen} data-testid="doc-viewer" data-id={doc.id}>
         <aside class={styles.side}>
           <DocMeta doc={doc} />

@@ -3,7 +3,7 @@ import { useDisplay } from '../display-prefs.ts';
 import { DisplaySwitches } from '../DisplaySwitches/index.tsx';
 import { DocList } from '../DocList/index.tsx';
 import { HelpButton } from '../HelpButton/index.tsx';
-import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
+import { CONTENT_LANG, formatDate, formatNumber, useStrings } from '../i18n/index.ts';
 import { hrefs } from '../router.ts';
 import { SearchIcon } from '../SearchIcon/index.tsx';
 import { useServices } from '../services.ts';
@@ -24,7 +24,7 @@ export function Home() {
         <div class={styles.help}>
           <HelpButton />
         </div>
-        <h1 class={styles.site}>{config.siteName}</h1>
+        <h1 class={styles.site} lang={CONTENT_LANG}>{config.siteName}</h1>
         <p class={styles.welcome}>{t.home.welcome}</p>
         <div class={styles.switches}>
           <DisplaySwitches />
@@ -60,7 +60,11 @@ export function Home() {
           {catalogue.domainCounts().map((domain) => (
             <li key={domain.key}>
               <a class={styles.tile} href={hrefs.browse(domain.key)} data-domain={domain.key}>
-                <span class={styles.tileName}>{domain.key === 'other' ? t.home.otherDomain : domain.name}</span>
+                {domain.key === 'other' ? (
+                  <span class={styles.tileName}>{t.home.otherDomain}</span>
+                ) : (
+                  <span class={styles.tileName} lang={CONTENT_LANG}>{domain.name}</span>
+                )}
                 <span class={styles.tileCount}>{t.home.docCount(formatNumber(domain.count, t.locale))}</span>
               </a>
             </li>

@@ -1,17 +1,18 @@
 // The bar on top of every screen but Home: back, where the resident is, the 适老化 switch, help, home.
 import { ElderSwitch } from '../DisplaySwitches/index.tsx';
 import { HelpButton } from '../HelpButton/index.tsx';
-import { useStrings } from '../i18n/index.ts';
+import { CONTENT_LANG, useStrings } from '../i18n/index.ts';
 import { goBack, hrefs } from '../router.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
 
-export function ScreenHeader({ title }: { title: string }) {
+/** `content`: the title is the package's words (a document's title), not the interface's. */
+export function ScreenHeader({ title, content }: { title: string; content?: boolean }) {
   const t = useStrings();
   return (
     <header class={styles.header}>
       <TouchButton onClick={goBack}>‹ {t.nav.back}</TouchButton>
-      <h1 class={styles.title}>{title}</h1>
+      <h1 class={styles.title} lang={content ? CONTENT_LANG : undefined}>{title}</h1>
       <ElderSwitch />
       <HelpButton />
       <TouchButton href={hrefs.home()}>{t.nav.home}</TouchButton>

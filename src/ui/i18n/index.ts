@@ -5,6 +5,12 @@ import { en } from './en.ts';
 import { zhCN, type Strings } from './zh-CN.ts';
 
 export type Language = 'zh-CN' | 'en';
+
+/**
+ * The language of what packages and the config say (titles, publishers, the site's name), marked on that text so a
+ * screen reader on an English screen still reads it as Chinese (WCAG 3.1.2).
+ */
+export const CONTENT_LANG = 'zh-CN';
 export const tables: Record<Language, Strings> = { 'zh-CN': zhCN, en };
 
 export const StringsContext = createContext<Strings>(zhCN);
