@@ -29,7 +29,7 @@ function Toggle({ label, icon, on, onToggle, testId, class: extra }: ToggleProps
 export function ElderSwitch({ class: extra }: { class?: string }) {
   const t = useStrings();
   const display = useDisplay();
-  return <Toggle label={t.display.elder} icon="大" on={display.elder} onToggle={() => display.change({ elder: !display.elder })} testId="elder-switch" class={extra} />;
+  return <Toggle label={t.display.elder} icon={t.display.elderIcon} on={display.elder} onToggle={() => display.change({ elder: !display.elder })} testId="elder-switch" class={extra} />;
 }
 
 /** Home's row of switches: large mode, light on dark, and the other language. */

@@ -15,6 +15,16 @@ import { useStrings } from '../i18n/index.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
 
+/** Drawn, not an emoji: terminals often have no emoji font, and a missing glyph shows as an empty box. */
+function SpeakerIcon() {
+  return (
+    <svg width="1.1em" height="1.1em" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M3 9v6h4l5 4V5L7 9H3z" fill="currentColor" />
+      <path d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+    </svg>
+  );
+}
+
 function useMandarinVoice(): boolean {
   const [has, setHas] = useState(hasMandarinVoice);
   useEffect(() => onVoicesChanged(() => setHas(hasMandarinVoice())), []);
@@ -46,13 +56,13 @@ export function ReadAloud({ text, testId = 'read-aloud' }: Props) {
       <div class={styles.buttons}>
         {!active ? (
           <TouchButton onClick={start} testId="read-aloud-start">
-            <span aria-hidden="true">🔊</span> {t.readAloud.start}
+            <SpeakerIcon /> {t.readAloud.start}
           </TouchButton>
         ) : (
           <>
             {reading.status === 'speaking' ? (
               <TouchButton onClick={pauseReading} testId="read-aloud-pause">
-                <span aria-hidden="true">⏸</span> {t.readAloud.pause}
+                <span aria-hidden="true">‖</span> {t.readAloud.pause}
               </TouchButton>
             ) : (
               <TouchButton onClick={resumeReading} testId="read-aloud-resume">

@@ -7,6 +7,7 @@ export const en: Strings = {
   display: {
     settings: 'Hard to read or hear?',
     elder: 'Large text',
+    elderIcon: 'A',
     on: 'On',
     off: 'Off',
     contrast: 'Light on dark',

@@ -8,6 +8,7 @@ export const zhCN = {
   display: {
     settings: '看不清？听不清？',
     elder: '大字模式',
+    elderIcon: '大',
     on: '开',
     off: '关',
     contrast: '黑底亮字',
