@@ -15,10 +15,11 @@ import { buildReference, placeDocument } from './bench/reference-build.ts';
 import { coldStartRow, firstPdfPageRow, formatTable, initialJsRow, type Row } from './bench/report.ts';
 import { delivered, sizeScripts } from './bench/script-log.ts';
 import { measureSearch, searchRows } from './bench/search-bench.ts';
+import { runSoak, soakRow } from './bench/soak.ts';
 import { serveFolder } from './bench/static-server.ts';
 import { chromiumArgs, chromiumFound, chromiumPath } from './chromium-path.ts';
 
-const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'print-job', 'pack', 'search', 'usb-import', 'delta-update'] as const;
+const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'print-job', 'soak', 'pack', 'search', 'usb-import', 'delta-update'] as const;
 type RowName = (typeof rowNames)[number];
 
 // DESIGN.md, "Performance goals".
@@ -29,11 +30,12 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     runs: { type: 'string' },
+    touches: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log(`usage: npm run bench -- [--only ${rowNames.join('|')}] [--no-build] [--runs N]`);
+  console.log(`usage: npm run bench -- [--only ${rowNames.join('|')}] [--no-build] [--runs N] [--touches N (soak, default 10000)]`);
   process.exit(0);
 }
 if (values.only && !rowNames.includes(values.only as RowName)) {
@@ -143,6 +145,16 @@ try {
       const n = runs ?? 3;
       log(`print job: ${n} runs of a 20-page job of ${doc.id}`);
       rows.push(await measurePrintJob(kiosk, app.url, doc, n));
+    });
+  }
+
+  if (kiosk && wanted('soak')) {
+    await attempt(['soak'], async () => {
+      const touches = Number(values.touches ?? 10_000);
+      log(`soak: ${touches} random touches across the screens, an idle wipe every 250`);
+      const result = await runSoak(kiosk.context, app.url, { touches, idleEvery: 250, log });
+      raw.soak = result;
+      rows.push(soakRow(result));
     });
   }
 
