@@ -26,11 +26,16 @@ export interface SoakResult {
 // Enough to pass any idle and document limit a config may set, warning included.
 const IDLE_SPELL_MS = 30 * 60_000;
 // What a finger can land on: links, buttons, keys, rows, chips; never a file picker, which would open a system dialog.
+// A document screen has the most buttons, so a plain random walk would spend nearly all its touches there; a jump to
+// another screen now and then spreads them (search with its keyboard, browse with its chips, Home, the board).
+const JUMPS = ['#/', '#/search', '#/browse', '#/board'];
+const JUMP_CHANCE = 0.04;
 const TAPPABLE = 'a[href], button:not([disabled]), [data-key], [data-testid="result-item"], [data-testid="facet"], [data-testid="board"]';
 
-/** Centres of the tappable elements in view, read in one round trip. */
-function targets(page: Page): Promise<{ x: number; y: number }[]> {
+/** The screen (its route, documents as one) and the centres of the tappable elements in view, in one round trip. */
+function look(page: Page): Promise<{ route: string; places: { x: number; y: number }[] }> {
   return page.evaluate((selector) => {
+    const route = location.hash.split('?')[0]!.replace(/^#\/doc\/.*/, '#/doc') || '#/';
     const found: { x: number; y: number }[] = [];
     for (const el of document.querySelectorAll(selector)) {
       const r = el.getBoundingClientRect();
@@ -38,7 +43,7 @@ function targets(page: Page): Promise<{ x: number; y: number }[]> {
       const y = r.top + r.height / 2;
       if (r.width > 0 && r.height > 0 && x > 0 && y > 0 && x < innerWidth && y < innerHeight) found.push({ x, y });
     }
-    return found;
+    return { route, places: found };
   }, TAPPABLE);
 }
 
@@ -59,12 +64,15 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  // A print dialog would stop a headless run; printing itself is measured by the print-job row.
-  await page.addInitScript(() => (window.print = () => undefined));
+  // Offline, the config's network-first fetch fails by design (the stored copy is used): Chromium logs that, the app does not.
+  const expected = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED/;
+  page.on('console', (m) => m.type() === 'error' && !expected.test(m.text()) && errors.push(`console: ${m.text()}`));
   await page.clock.install();
   await page.goto(appUrl);
   await page.getByTestId('home').waitFor({ timeout: 120_000 });
+  // A print dialog would stop a headless run; printing itself is measured by the print-job row. Set here, not as an
+  // init script, which would also run (and be blocked) in the sandboxed frame of every HTML document.
+  await page.evaluate(() => (window.print = () => undefined));
   const cdp = await context.newCDPSession(page);
   const screens: Record<string, number> = {};
   const samples: Sample[] = [];
@@ -72,9 +80,9 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const start = Date.now();
   for (let touch = 1; touch <= options.touches; touch++) {
-    const route = await page.evaluate(() => location.hash.split('?')[0]!.replace(/\/[^/]*$/, (m) => (m.startsWith('/doc') ? '' : m)));
-    screens[route || '#/'] = (screens[route || '#/'] ?? 0) + 1;
-    const places = await targets(page);
+    if (random() < JUMP_CHANCE) await page.evaluate((hash) => (location.hash = hash), JUMPS[Math.floor(random() * JUMPS.length)]!);
+    const { route, places } = await look(page);
+    screens[route] = (screens[route] ?? 0) + 1;
     const place = places[Math.floor(random() * places.length)];
     if (place) await page.touchscreen.tap(place.x, place.y);
     // Let a tap's work (a search, a page render) start before the next; a resident is never faster than this.
