@@ -141,7 +141,9 @@ test.describe('from USB', () => {
     await page.getByTestId('usb-zip').setInputFiles({ name: 'chayue-v2.zip', mimeType: 'application/zip', buffer: zip });
     await expect(page.getByTestId('admin-result')).toContainText('第 2 版');
     const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-    expect(progress.at(-1)).toMatch(/^已准备 (\d+) \/ \1 个文件/);
+    // Every file checked and stored, then every document read into the search index.
+    expect(progress).toContainEqual(expect.stringMatching(/^已准备 (\d+) \/ \1 个文件/));
+    expect(progress.at(-1)).toMatch(/^正在整理搜索目录：(\d+) \/ \1 份文件/);
     await expectVersion(page, 2);
   });
 

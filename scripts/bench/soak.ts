@@ -65,7 +65,8 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   // Offline, the config's network-first fetch fails by design (the stored copy is used): Chromium logs that, the app does not.
-  const expected = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED/;
+  // Playwright's clock injects its script into every frame, and the sandbox of an HTML document's frame blocks it.
+  const expected = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED|^Blocked script execution in 'about:srcdoc'/;
   page.on('console', (m) => m.type() === 'error' && !expected.test(m.text()) && errors.push(`console: ${m.text()}`));
   await page.clock.install();
   await page.goto(appUrl);

@@ -33,7 +33,8 @@ export function Board() {
   const slide = slides[index % slides.length]!;
   const start = () => (location.hash = hrefs.home());
   return (
-    <main class={styles.board} data-testid="board" onPointerDown={start} onKeyDown={start}>
+    // On click, not pointerdown: Home would be drawn under the finger before the tap's click, which then opened a tile.
+    <main class={styles.board} data-testid="board" onClick={start} onKeyDown={start}>
       <header class={styles.header}>
         <h1 class={styles.site}>{config.siteName}</h1>
         <p class={styles.touch}>{t.kiosk.boardTouch}</p>
