@@ -9,6 +9,7 @@ import { installLockdown } from './kiosk/lockdown.ts';
 import { checkForAppUpdate, registerServiceWorker } from './kiosk/sw-bridge.ts';
 import { onSessionEnd } from './kiosk/session.ts';
 import { keepScreenOn } from './kiosk/wake-lock.ts';
+import { cancelAttendantPrint } from './print/attendant-print.ts';
 import { endPrintSession } from './print/print-session.ts';
 import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
@@ -27,6 +28,7 @@ installLockdown({ onExternalUrl: (url) => window.dispatchEvent(new CustomEvent(E
 keepScreenOn();
 // The idle wipe gives the next resident the whole self-service print allowance.
 onSessionEnd(endPrintSession);
+onSessionEnd(cancelAttendantPrint);
 
 const root = document.getElementById('app')!;
 // The static "starting" line in index.html goes before the first real screen.

@@ -15,6 +15,8 @@ import { useIdleSession } from './use-idle-session.ts';
 
 // Search brings the keyboard and the query engine: fetched on first use, not with Home.
 const Search = lazyComponent(() => import('../Search/index.tsx').then((m) => m.Search));
+// The attendant desk reads the print log: fetched when an attendant opens it.
+const AttendantScreen = lazyComponent(() => import('../AttendantScreen/index.tsx').then((m) => m.AttendantScreen));
 // A QR code brings the qrcode package: only when lockdown has stopped a link.
 const LinkQrDialog = lazyComponent(() => import('../LinkQrDialog/index.tsx').then((m) => m.LinkQrDialog));
 
@@ -31,6 +33,8 @@ function Screen() {
       return <DocScreen key={route.id} id={route.id} page={route.page} />;
     case 'board':
       return <Board />;
+    case 'attendant':
+      return <AttendantScreen />;
     case 'home':
     case 'unknown':
       return <Home />;

@@ -1,5 +1,6 @@
 // The document screen (#/doc/<id>?page=N): the catalogue entry beside the document itself, every file reachable.
 import { useState } from 'preact/hooks';
+import { attendantPrintWaiting } from '../../print/attendant-print.ts';
 import { DocError } from '../DocError/index.tsx';
 import { DocMeta } from '../DocMeta/index.tsx';
 import { FileViewer } from '../FileViewer/index.tsx';
@@ -22,7 +23,8 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
   const doc = catalogue.get(id);
   const [fileIndex, setFileIndex] = useState(0);
   const [currentPage, setCurrentPage] = useState(page);
-  const [printing, setPrinting] = useState(false);
+  // A re-print the attendant chose at the desk opens its print dialog at once.
+  const [printing, setPrinting] = useState(() => attendantPrintWaiting(id));
 
   if (!doc) {
     return (
