@@ -16,10 +16,11 @@ import { coldStartRow, firstPdfPageRow, formatTable, initialJsRow, type Row } fr
 import { delivered, sizeScripts } from './bench/script-log.ts';
 import { measureSearch, searchRows } from './bench/search-bench.ts';
 import { runSoak, soakRow } from './bench/soak.ts';
+import { measureDocHeap } from './bench/viewer-bench.ts';
 import { serveFolder } from './bench/static-server.ts';
 import { chromiumArgs, chromiumFound, chromiumPath } from './chromium-path.ts';
 
-const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'print-job', 'soak', 'pack', 'search', 'usb-import', 'delta-update'] as const;
+const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'doc-heap', 'print-job', 'soak', 'pack', 'search', 'usb-import', 'delta-update'] as const;
 type RowName = (typeof rowNames)[number];
 
 // DESIGN.md, "Performance goals".
@@ -137,6 +138,13 @@ try {
       const referenceJs = sizeScripts(pdf.reference.flatMap((r) => r.scripts), referenceDir);
       raw.firstPdfPage = { doc: { id: doc.id, pages: doc.pages }, ...pdf, referenceJs, screenshots: screens };
       rows.push(firstPdfPageRow(pdf, referenceJs, goals.firstPdfPageRatio));
+    });
+  }
+
+  if (kiosk && wanted('doc-heap')) {
+    await attempt(['doc-heap'], async () => {
+      log('doc-heap: 200 documents opened one after another');
+      rows.push(await measureDocHeap(kiosk.context, app.url, appDir));
     });
   }
 
