@@ -16,11 +16,12 @@ import { coldStartRow, firstPdfPageRow, formatTable, initialJsRow, type Row } fr
 import { delivered, sizeScripts } from './bench/script-log.ts';
 import { measureSearch, searchRows } from './bench/search-bench.ts';
 import { runSoak, soakRow } from './bench/soak.ts';
+import { measurePaging } from './bench/paging-bench.ts';
 import { measureDocHeap } from './bench/viewer-bench.ts';
 import { serveFolder } from './bench/static-server.ts';
 import { chromiumArgs, chromiumFound, chromiumPath } from './chromium-path.ts';
 
-const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'doc-heap', 'print-job', 'soak', 'pack', 'search', 'usb-import', 'delta-update'] as const;
+const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'doc-heap', 'pdf-paging', 'print-job', 'soak', 'pack', 'search', 'usb-import', 'delta-update'] as const;
 type RowName = (typeof rowNames)[number];
 
 // DESIGN.md, "Performance goals".
@@ -103,7 +104,7 @@ async function attempt<T>(names: RowName[], measure: () => Promise<T>): Promise<
   }
 }
 
-const kiosk: StartedKiosk | undefined = await attempt([...rowNames].filter((n) => wanted(n) && !['pack', 'search', 'usb-import', 'delta-update'].includes(n)), async () => {
+const kiosk: StartedKiosk | undefined = await attempt([...rowNames].filter((n) => wanted(n) && !['pack', 'search', 'usb-import', 'delta-update', 'pdf-paging'].includes(n)), async () => {
   log('first start: importing the demo package and waiting for the service worker');
   const ready = await startKiosk(browser, app.url, { serviceWorker: true, offline: true });
   log(`first start done in ${Math.round(ready.firstStartMs)} ms; network now off`);
@@ -145,6 +146,13 @@ try {
     await attempt(['doc-heap'], async () => {
       log('doc-heap: 200 documents opened one after another');
       rows.push(await measureDocHeap(kiosk.context, app.url, appDir));
+    });
+  }
+
+  if (wanted('pdf-paging')) {
+    await attempt(['pdf-paging'], async () => {
+      log('pdf-paging: a 350-page PDF from the first page to the last');
+      rows.push(await measurePaging(browser, app.url, appDir));
     });
   }
 
