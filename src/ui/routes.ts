@@ -28,6 +28,7 @@ export function parseRoute(hash: string): Route {
 export const hrefs = {
   home: () => '#/',
   board: () => '#/board',
+  admin: () => '#/admin',
   browse: (domain: string) => `#/browse?domain=${encodeURIComponent(domain)}`,
   /** The browse list with these filters (empty ones left out), e.g. `#/browse?domain=environment&year=2024`. */
   browseWith: (filters: Record<string, string | undefined>) => {

@@ -1,5 +1,6 @@
 // The document screen (#/doc/<id>?page=N): the catalogue entry beside the document itself, every file reachable.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { recordUsage } from '../../kiosk/usage.ts';
 import { DocError } from '../DocError/index.tsx';
 import { DocMeta } from '../DocMeta/index.tsx';
 import { FileViewer } from '../FileViewer/index.tsx';
@@ -23,6 +24,8 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
   const [fileIndex, setFileIndex] = useState(0);
   const [currentPage, setCurrentPage] = useState(page);
   const [printing, setPrinting] = useState(false);
+  // One view per opening: paging, zooming and switching files within the document count once.
+  useEffect(() => void (doc && recordUsage({ kind: 'view', docId: doc.id, domain: doc.domain })), [doc?.id]);
 
   if (!doc) {
     return (

@@ -280,7 +280,6 @@ export const en: Strings = {
     clearNeedsExport: 'Export the usage figures first, then clear the print log.',
     clearConfirm: 'Clear the print log? This cannot be undone.',
     clearYes: 'Clear it',
-    clearNo: 'Keep it',
     cleared: (count) => `Cleared ${count} print log entries. The usage figures are kept.`,
     testSheetTitle: 'Test page',
     testSheetLines: (site, time, app, content) => [

@@ -284,7 +284,6 @@ export const zhCN = {
     clearNeedsExport: '请先导出使用统计，再清空打印记录。',
     clearConfirm: '确定清空打印记录吗？清空后不能恢复。',
     clearYes: '确定清空',
-    clearNo: '不清空',
     cleared: (count: number) => `已清空 ${count} 条打印记录。使用统计不受影响。`,
     testSheetTitle: '打印测试页',
     testSheetLines: (site: string, time: string, app: string, content: string) => [
