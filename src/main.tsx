@@ -22,6 +22,7 @@ import { StringsContext, tables } from './ui/i18n/index.ts';
 import { parseRoute } from './ui/routes.ts';
 import type { AppServices, SearchLoader } from './ui/services.ts';
 import { EXTERNAL_URL_EVENT } from './ui/services.ts';
+import { inStaffCorner } from './ui/StaffCorner/index.tsx';
 import { StartupScreen } from './ui/StartupScreen/index.tsx';
 
 // From the first moment: no menus, dragging, interface zoom or navigation away, even on the start-up screens.
@@ -29,7 +30,7 @@ installLockdown({ onExternalUrl: (url) => window.dispatchEvent(new CustomEvent(E
 keepScreenOn();
 // The idle wipe gives the next resident the whole self-service print allowance.
 onSessionEnd(endPrintSession);
-startUsageRecording();
+startUsageRecording({ isStaffTouch: inStaffCorner });
 
 const root = document.getElementById('app')!;
 // The static "starting" line in index.html goes before the first real screen.

@@ -33,14 +33,14 @@ const STAFF_ROUTES = /^#\/(admin|attendant)\b/;
 
 /**
  * Counts sessions: the first touch after start or after the idle wipe opens one (a touch on the board included, since
- * it starts the resident's use). Also writes the queue out when the page goes away.
+ * it starts the resident's use); `isStaffTouch` leaves out the staff gesture's corner. Also writes the queue out when the page goes away.
  */
-export function startUsageRecording(): void {
+export function startUsageRecording({ isStaffTouch = () => false }: { isStaffTouch?: (e: PointerEvent) => boolean } = {}): void {
   let inSession = false;
   window.addEventListener(
     'pointerdown',
-    () => {
-      if (inSession || STAFF_ROUTES.test(location.hash)) return;
+    (e) => {
+      if (inSession || STAFF_ROUTES.test(location.hash) || isStaffTouch(e)) return;
       inSession = true;
       recordUsage({ kind: 'session' });
     },

@@ -89,7 +89,7 @@ export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck
         {lastCheck ? t.admin.lastCheck(time(lastCheck.time), t.admin.checkResult[lastCheck.result] ?? '') : t.admin.neverChecked}
       </p>
       {voice && (
-        <p data-testid="voice-status" data-voice={voice.state}>
+        <p data-testid="voice-status" data-voice={voice.state} class={voice.state === 'yes' ? '' : styles.problem}>
           {voice.state === 'yes' ? t.console.voiceYes(voice.name) : voice.state === 'no' ? t.console.voiceNo : t.console.voiceUnsupported}
         </p>
       )}

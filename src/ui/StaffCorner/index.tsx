@@ -8,6 +8,9 @@ export const CORNER_PX = 120;
 // A finger that slides off the corner is a scroll or a swipe, not the gesture.
 const SLOP_PX = 24;
 
+/** Whether a touch lands in the corner: it may be staff on their way in, not a resident (the usage figures ask). */
+export const inStaffCorner = (e: { clientX: number; clientY: number }) => e.clientX <= CORNER_PX && e.clientY <= CORNER_PX;
+
 /** Renders nothing: listens on the window, in the capture phase, so no screen's handler can hide the corner. */
 export function StaffCorner() {
   useEffect(() => {
@@ -18,7 +21,7 @@ export function StaffCorner() {
       start = null;
     };
     const down = (e: PointerEvent) => {
-      if (e.clientX > CORNER_PX || e.clientY > CORNER_PX || !e.isPrimary) return cancel();
+      if (!inStaffCorner(e) || !e.isPrimary) return cancel();
       start = { id: e.pointerId, x: e.clientX, y: e.clientY };
       clearTimeout(timer);
       timer = setTimeout(() => {
