@@ -108,8 +108,8 @@ export class Heartbeat {
   private async sendQueued(): Promise<SendResult> {
     clearTimeout(this.timer);
     for (const entry of await queuedHeartbeats()) {
-      // Offline: nothing to try; the browser's online event sends the queue.
-      if (navigator.onLine === false) return 'queued';
+      // Offline: nothing to try now. The browser's online event sends the queue; the timer is for a browser that misses it.
+      if (navigator.onLine === false) return this.later({ ...entry, notBefore: Date.now() + backoffMs(entry.attempts + 1) });
       if (!(await this.post(entry))) {
         const failed: QueuedHeartbeat = { ...entry, attempts: entry.attempts + 1, notBefore: Date.now() + backoffMs(entry.attempts + 1) };
         await updateHeartbeat(failed);

@@ -90,7 +90,7 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
         <TouchButton disabled={busy} onClick={() => void rollback()}>{t.admin.rollback}</TouchButton>
         <TouchButton disabled={busy} testId="print-test-page" onClick={() => void testPage()}>{t.console.printTest}</TouchButton>
         {heartbeat && <TouchButton testId="send-heartbeat" onClick={() => void sendHeartbeat()}>{t.console.sendHeartbeat}</TouchButton>}
-        <TouchButton onClick={onLeave}>{t.admin.leave}</TouchButton>
+        <TouchButton class={styles.leave} onClick={onLeave}>{t.admin.leave}</TouchButton>
       </section>
 
       {busy && (
