@@ -8,6 +8,8 @@ import type { KioskConfig } from './kiosk/config-schema.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
 import { checkForAppUpdate, registerServiceWorker } from './kiosk/sw-bridge.ts';
 import { onSessionEnd } from './kiosk/session.ts';
+import { Heartbeat, type HeartbeatStatus } from './kiosk/heartbeat.ts';
+import { startUsageRecording } from './kiosk/usage.ts';
 import { keepScreenOn } from './kiosk/wake-lock.ts';
 import { cancelAttendantPrint } from './print/attendant-print.ts';
 import { endPrintSession } from './print/print-session.ts';
@@ -21,6 +23,7 @@ import { StringsContext, tables } from './ui/i18n/index.ts';
 import { parseRoute } from './ui/routes.ts';
 import type { AppServices, SearchLoader } from './ui/services.ts';
 import { EXTERNAL_URL_EVENT } from './ui/services.ts';
+import { inStaffCorner } from './ui/StaffCorner/index.tsx';
 import { StartupScreen } from './ui/StartupScreen/index.tsx';
 
 // From the first moment: no menus, dragging, interface zoom or navigation away, even on the start-up screens.
@@ -29,6 +32,7 @@ keepScreenOn();
 // The idle wipe gives the next resident the whole self-service print allowance.
 onSessionEnd(endPrintSession);
 onSessionEnd(cancelAttendantPrint);
+startUsageRecording({ isStaffTouch: inStaffCorner });
 
 const root = document.getElementById('app')!;
 // The static "starting" line in index.html goes before the first real screen.
@@ -43,7 +47,8 @@ function retryNow() {
 }
 
 async function start(): Promise<void> {
-  const loaded = await loadKioskConfig(siteFromLocation(location.search));
+  const siteKey = siteFromLocation(location.search);
+  const loaded = await loadKioskConfig(siteKey);
   if (!loaded.ok) return render(<ConfigErrorScreen url={loaded.url} problems={loaded.problems} />, root);
   const { config } = loaded;
   document.documentElement.lang = config.language;
@@ -67,7 +72,8 @@ async function start(): Promise<void> {
     if (!version) return show(<StartupScreen state="failed" failure={{ code: 'storage' }} onRetry={retryNow} />);
   }
   current = version;
-  const renderApp = () => current && render(<App services={makeServices(config, current, updates)} />, root);
+  const heartbeat = config.heartbeatUrl ? new Heartbeat(config.heartbeatUrl, () => heartbeatStatus(config, siteKey, current!, updates)) : null;
+  const renderApp = () => current && render(<App services={makeServices(config, siteKey, current, updates, heartbeat)} />, root);
   // A new version switches in when nobody is reading a document, never under a resident's eyes.
   let pending = false;
   async function showNewContent() {
@@ -92,6 +98,18 @@ async function start(): Promise<void> {
   // first search answers at once instead of waiting for it.
   warmUpWhenIdle(6000, () => void searchLoader(current!)().catch((e: unknown) => console.error(e)));
   updates.startSchedule();
+  heartbeat?.start();
+}
+
+async function heartbeatStatus(config: KioskConfig, siteKey: string, version: StoredVersion, updates: ContentUpdates): Promise<HeartbeatStatus> {
+  const last = await updates.lastCheck();
+  return {
+    site: config.siteName,
+    siteKey,
+    appVersion: __APP_VERSION__,
+    content: { version: version.version, created: version.created, documents: version.catalogue.documents.length },
+    lastUpdate: last ? { time: last.time, result: last.result, version: last.version, code: last.failure?.code } : null,
+  };
 }
 
 /** Runs `work` once the first screen has settled and the page is idle, off the path of the first tap. */
@@ -100,7 +118,7 @@ function warmUpWhenIdle(afterMs: number, work: () => void) {
   setTimeout(() => idle(work, { timeout: 5000 }), afterMs);
 }
 
-function makeServices(config: KioskConfig, version: StoredVersion, updates: ContentUpdates): AppServices {
+function makeServices(config: KioskConfig, siteKey: string, version: StoredVersion, updates: ContentUpdates, heartbeat: Heartbeat | null): AppServices {
   const shaByPath = new Map(version.files.map((f) => [f.path, f.sha256]));
   return {
     config,
@@ -109,6 +127,9 @@ function makeServices(config: KioskConfig, version: StoredVersion, updates: Cont
     notices: version.notices?.notices ?? [],
     updates,
     search: searchLoader(version),
+    appVersion: __APP_VERSION__,
+    siteKey,
+    heartbeat,
     async openFile(path) {
       const sha256 = shaByPath.get(path);
       return sha256 ? (await getBlob(sha256))?.blob : undefined;

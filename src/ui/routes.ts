@@ -31,6 +31,7 @@ export const hrefs = {
   home: () => '#/',
   board: () => '#/board',
   attendant: () => '#/attendant',
+  admin: () => '#/admin',
   browse: (domain: string) => `#/browse?domain=${encodeURIComponent(domain)}`,
   /** The browse list with these filters (empty ones left out), e.g. `#/browse?domain=environment&year=2024`. */
   browseWith: (filters: Record<string, string | undefined>) => {

@@ -1,5 +1,6 @@
 // The document screen (#/doc/<id>?page=N): the catalogue entry beside the document itself, every file reachable.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { recordUsage } from '../../kiosk/usage.ts';
 import { attendantPrintWaiting } from '../../print/attendant-print.ts';
 import { DocError } from '../DocError/index.tsx';
 import { DocMeta } from '../DocMeta/index.tsx';
@@ -25,6 +26,8 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
   const [currentPage, setCurrentPage] = useState(page);
   // A re-print the attendant chose at the desk opens its print dialog at once.
   const [printing, setPrinting] = useState(() => attendantPrintWaiting(id));
+  // One view per opening: paging, zooming and switching files within the document count once.
+  useEffect(() => void (doc && recordUsage({ kind: 'view', docId: doc.id, domain: doc.domain })), [doc?.id]);
 
   if (!doc) {
     return (
