@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { copyAssets } from './scripts/vite/copy-assets.ts';
+import pkg from './package.json' with { type: 'json' };
 
 const pdfjs = 'node_modules/pdfjs-dist';
 const port = Number(process.env.PORT) || 4173;
@@ -10,6 +11,8 @@ const port = Number(process.env.PORT) || 4173;
 export default defineConfig({
   // Hash routing needs no SPA fallback, and a fallback would answer 200 with index.html for an absent manifest.sig.
   appType: 'mpa',
+  // The staff console and the heartbeat say which app version runs on a terminal.
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
     preact(),
     copyAssets([

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
 import { create } from 'qrcode';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
+import { decodeQr } from './fixtures/qr-decode.ts';
 
 const { catalogue } = readDemo();
 const config = JSON.parse(readFileSync(new URL('../kiosk-config/default.json', import.meta.url), 'utf8')) as {
@@ -43,6 +44,9 @@ test('a document with an online original shows two scannable codes: the original
   expect(applyFor(withOnline)).not.toMatch(/[《》“”\u4e00-\u9fff]/);
   expect(await drawnModules(original)).toBe(expectedModules(withOnline.onlineUrl!));
   expect(await drawnModules(apply)).toBe(expectedModules(applyFor(withOnline)));
+  // And read off the screen by a decoder, as a phone would.
+  expect(await decodeQr(original)).toBe(withOnline.onlineUrl!);
+  expect(await decodeQr(apply)).toBe(applyFor(withOnline));
 
   for (const qr of [original, apply]) {
     const box = (await qr.boundingBox())!;
@@ -71,4 +75,5 @@ test("a document without an online address sends the phone to the portal's searc
   await expect(original).toHaveAttribute('data-url', url);
   expect(url).toContain('%2F');
   expect(await drawnModules(original)).toBe(expectedModules(url));
+  expect(await decodeQr(original)).toBe(url);
 });

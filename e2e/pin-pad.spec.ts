@@ -19,7 +19,10 @@ test('five wrong PINs lock the pad; the lock survives a reload and ends after fi
   await page.reload();
   await expect(page.getByTestId('pin-message')).toContainText('输错次数太多');
 
+  // Five quiet minutes also end the session (the idle wipe shows the board): the lock must outlast that, and end.
   await page.clock.fastForward('05:01');
+  await expect(page.getByTestId('board')).toBeVisible();
+  await page.evaluate(() => (location.hash = '#/admin'));
   await expect(page.getByRole('button', { name: '5', exact: true })).toBeEnabled();
   await enterPin(page, STAFF_PIN);
   await expect(page.getByTestId('admin-console')).toBeVisible();

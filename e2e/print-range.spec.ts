@@ -1,6 +1,7 @@
 // A resident prints pages 3–5 of a long Chinese PDF: exactly those pages go to paper, in order, each with its provenance, never the interface.
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { decodeQr } from './fixtures/qr-decode.ts';
 import { longestDemoPdf, openHome, readDemo } from './fixtures/kiosk.ts';
 import { chooseRange, openPrintDialog, pdfPagesText, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';
 
@@ -46,6 +47,8 @@ test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号,
   await expect(page.locator('#app')).toBeHidden();
   await expect(page.locator('#print-root').getByTestId('print-sheet').first()).toBeVisible();
   await page.screenshot({ path: `${shots}/print-media.png`, fullPage: true });
+  // The footer's small code still reads as the original's address, as a phone held over the paper would read it.
+  expect(await decodeQr(page.locator('#print-root [data-testid="qr-code"][data-kind="footer"]').first())).toBe(longDoc.onlineUrl);
 
   // What the printer would get: three pages, each with its provenance and none of the kiosk's buttons.
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -15,10 +15,13 @@ import { buildReference, placeDocument } from './bench/reference-build.ts';
 import { coldStartRow, firstPdfPageRow, formatTable, initialJsRow, type Row } from './bench/report.ts';
 import { delivered, sizeScripts } from './bench/script-log.ts';
 import { measureSearch, searchRows } from './bench/search-bench.ts';
+import { runSoak, soakRow } from './bench/soak.ts';
+import { measurePaging } from './bench/paging-bench.ts';
+import { measureDocHeap } from './bench/viewer-bench.ts';
 import { serveFolder } from './bench/static-server.ts';
 import { chromiumArgs, chromiumFound, chromiumPath } from './chromium-path.ts';
 
-const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'print-job', 'pack', 'search', 'usb-import', 'delta-update'] as const;
+const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'doc-heap', 'pdf-paging', 'print-job', 'soak', 'pack', 'search', 'usb-import', 'delta-update'] as const;
 type RowName = (typeof rowNames)[number];
 
 // DESIGN.md, "Performance goals".
@@ -29,11 +32,12 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     runs: { type: 'string' },
+    touches: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log(`usage: npm run bench -- [--only ${rowNames.join('|')}] [--no-build] [--runs N]`);
+  console.log(`usage: npm run bench -- [--only ${rowNames.join('|')}] [--no-build] [--runs N] [--touches N (soak, default 10000)]`);
   process.exit(0);
 }
 if (values.only && !rowNames.includes(values.only as RowName)) {
@@ -100,7 +104,7 @@ async function attempt<T>(names: RowName[], measure: () => Promise<T>): Promise<
   }
 }
 
-const kiosk: StartedKiosk | undefined = await attempt([...rowNames].filter((n) => wanted(n) && !['pack', 'search', 'usb-import', 'delta-update'].includes(n)), async () => {
+const kiosk: StartedKiosk | undefined = await attempt([...rowNames].filter((n) => wanted(n) && !['pack', 'search', 'usb-import', 'delta-update', 'pdf-paging'].includes(n)), async () => {
   log('first start: importing the demo package and waiting for the service worker');
   const ready = await startKiosk(browser, app.url, { serviceWorker: true, offline: true });
   log(`first start done in ${Math.round(ready.firstStartMs)} ms; network now off`);
@@ -138,11 +142,35 @@ try {
     });
   }
 
+  if (kiosk && wanted('doc-heap')) {
+    await attempt(['doc-heap'], async () => {
+      log('doc-heap: 200 documents opened one after another');
+      rows.push(await measureDocHeap(kiosk.context, app.url, appDir));
+    });
+  }
+
+  if (wanted('pdf-paging')) {
+    await attempt(['pdf-paging'], async () => {
+      log('pdf-paging: a 350-page PDF from the first page to the last');
+      rows.push(await measurePaging(browser, app.url, appDir));
+    });
+  }
+
   if (kiosk && wanted('print-job')) {
     await attempt(['print-job'], async () => {
       const n = runs ?? 3;
       log(`print job: ${n} runs of a 20-page job of ${doc.id}`);
       rows.push(await measurePrintJob(kiosk, app.url, doc, n));
+    });
+  }
+
+  if (kiosk && wanted('soak')) {
+    await attempt(['soak'], async () => {
+      const touches = Number(values.touches ?? 10_000);
+      log(`soak: ${touches} random touches across the screens, an idle wipe every 250`);
+      const result = await runSoak(kiosk.context, app.url, { touches, idleEvery: 250, log });
+      raw.soak = result;
+      rows.push(soakRow(result));
     });
   }
 

@@ -8,7 +8,10 @@ import type { KioskConfig } from './kiosk/config-schema.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
 import { checkForAppUpdate, registerServiceWorker } from './kiosk/sw-bridge.ts';
 import { onSessionEnd } from './kiosk/session.ts';
+import { Heartbeat, type HeartbeatStatus } from './kiosk/heartbeat.ts';
+import { startUsageRecording } from './kiosk/usage.ts';
 import { keepScreenOn } from './kiosk/wake-lock.ts';
+import { cancelAttendantPrint } from './print/attendant-print.ts';
 import { endPrintSession } from './print/print-session.ts';
 import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
@@ -21,6 +24,7 @@ import { StringsContext, tables } from './ui/i18n/index.ts';
 import { parseRoute } from './ui/routes.ts';
 import type { AppServices, SearchLoader } from './ui/services.ts';
 import { EXTERNAL_URL_EVENT } from './ui/services.ts';
+import { inStaffCorner } from './ui/StaffCorner/index.tsx';
 import { StartupScreen } from './ui/StartupScreen/index.tsx';
 
 // From the first moment: no menus, dragging, interface zoom or navigation away, even on the start-up screens.
@@ -28,6 +32,8 @@ installLockdown({ onExternalUrl: (url) => window.dispatchEvent(new CustomEvent(E
 keepScreenOn();
 // The idle wipe gives the next resident the whole self-service print allowance.
 onSessionEnd(endPrintSession);
+onSessionEnd(cancelAttendantPrint);
+startUsageRecording({ isStaffTouch: inStaffCorner });
 
 const root = document.getElementById('app')!;
 // The static "starting" line in index.html goes before the first real screen.
@@ -42,7 +48,8 @@ function retryNow() {
 }
 
 async function start(): Promise<void> {
-  const loaded = await loadKioskConfig(siteFromLocation(location.search));
+  const siteKey = siteFromLocation(location.search);
+  const loaded = await loadKioskConfig(siteKey);
   if (!loaded.ok) return render(<ConfigErrorScreen url={loaded.url} problems={loaded.problems} />, root);
   const { config } = loaded;
   // The config's modes from the first screen on; the App then keeps them per session (ui/display-prefs.ts).
@@ -67,7 +74,8 @@ async function start(): Promise<void> {
     if (!version) return show(<StartupScreen state="failed" failure={{ code: 'storage' }} onRetry={retryNow} />);
   }
   current = version;
-  const renderApp = () => current && render(<App services={makeServices(config, current, updates)} />, root);
+  const heartbeat = config.heartbeatUrl ? new Heartbeat(config.heartbeatUrl, () => heartbeatStatus(config, siteKey, current!, updates)) : null;
+  const renderApp = () => current && render(<App services={makeServices(config, siteKey, current, updates, heartbeat)} />, root);
   // A new version switches in when nobody is reading a document, never under a resident's eyes.
   let pending = false;
   async function showNewContent() {
@@ -92,6 +100,18 @@ async function start(): Promise<void> {
   // first search answers at once instead of waiting for it.
   warmUpWhenIdle(6000, () => void searchLoader(current!)().catch((e: unknown) => console.error(e)));
   updates.startSchedule();
+  heartbeat?.start();
+}
+
+async function heartbeatStatus(config: KioskConfig, siteKey: string, version: StoredVersion, updates: ContentUpdates): Promise<HeartbeatStatus> {
+  const last = await updates.lastCheck();
+  return {
+    site: config.siteName,
+    siteKey,
+    appVersion: __APP_VERSION__,
+    content: { version: version.version, created: version.created, documents: version.catalogue.documents.length },
+    lastUpdate: last ? { time: last.time, result: last.result, version: last.version, code: last.failure?.code } : null,
+  };
 }
 
 /** Runs `work` once the first screen has settled and the page is idle, off the path of the first tap. */
@@ -100,7 +120,7 @@ function warmUpWhenIdle(afterMs: number, work: () => void) {
   setTimeout(() => idle(work, { timeout: 5000 }), afterMs);
 }
 
-function makeServices(config: KioskConfig, version: StoredVersion, updates: ContentUpdates): AppServices {
+function makeServices(config: KioskConfig, siteKey: string, version: StoredVersion, updates: ContentUpdates, heartbeat: Heartbeat | null): AppServices {
   const shaByPath = new Map(version.files.map((f) => [f.path, f.sha256]));
   return {
     config,
@@ -109,6 +129,9 @@ function makeServices(config: KioskConfig, version: StoredVersion, updates: Cont
     notices: version.notices?.notices ?? [],
     updates,
     search: searchLoader(version),
+    appVersion: __APP_VERSION__,
+    siteKey,
+    heartbeat,
     async openFile(path) {
       const sha256 = shaByPath.get(path);
       return sha256 ? (await getBlob(sha256))?.blob : undefined;

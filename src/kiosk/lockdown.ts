@@ -38,6 +38,15 @@ function staysInApp(destination: string, type: string): boolean {
   return url.origin === location.origin && url.pathname === location.pathname && url.search === location.search;
 }
 
+// Blob URLs the app itself made for a staff export: the only downloads a click may start.
+const allowedDownloads = new Set<string>();
+
+/** Lets one download of an app-made blob URL through; call the returned function once it has started. */
+export function allowDownload(url: string): () => void {
+  allowedDownloads.add(url);
+  return () => allowedDownloads.delete(url);
+}
+
 export function installLockdown({ onExternalUrl }: Options): () => void {
   const listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
   const on = <E extends Event>(target: EventTarget, type: string, handler: (e: E) => void, passive = false) =>
@@ -66,6 +75,7 @@ export function installLockdown({ onExternalUrl }: Options): () => void {
     const link = (e.target as Element | null)?.closest?.('a[href]');
     if (!(link instanceof HTMLAnchorElement)) return;
     const href = link.getAttribute('href')!;
+    if (link.hasAttribute('download') && allowedDownloads.has(link.href)) return;
     if (href.startsWith('#') && !link.target && !link.hasAttribute('download')) return;
     e.preventDefault();
     if (href.startsWith('#')) location.hash = href;
@@ -87,7 +97,7 @@ export function installLockdown({ onExternalUrl }: Options): () => void {
   // The last line: any navigation the page starts that would leave it (a link missed above, a form, a script
   // setting location) is cancelled by the Navigation API, where the browser has it.
   const onNavigate = (e: NavigateEvent) => {
-    if (!e.cancelable || staysInApp(e.destination.url, e.navigationType)) return;
+    if (!e.cancelable || staysInApp(e.destination.url, e.navigationType) || allowedDownloads.has(e.destination.url)) return;
     e.preventDefault();
     const url = externalUrl(e.destination.url);
     if (url) onExternalUrl(url);

@@ -1,9 +1,9 @@
 // What printing records and what the attendant screen and staff console read back: the print log, through storage.
 import type { PrintLogEntry } from '../storage/db.ts';
-import { appendPrintLog, readPrintLog, type PrintLogQuery } from '../storage/print-log.ts';
+import { appendPrintLog, clearPrintLog, readPrintLog, type PrintLogQuery } from '../storage/print-log.ts';
 
 export type { PrintLogEntry, PrintLogQuery };
-export { appendPrintLog, readPrintLog };
+export { appendPrintLog, clearPrintLog, readPrintLog };
 
 export interface PrintTotals {
   jobs: number;

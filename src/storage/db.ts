@@ -1,6 +1,7 @@
 // The IndexedDB schema (one typed DBSchema with its upgrade steps) and the one place that opens the database.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Catalogue, ManifestFile, Notices } from '../shared/package-format.ts';
+import type { DayFigures } from '../shared/usage-figures.ts';
 
 export interface StoredBlob {
   sha256: string;
@@ -59,10 +60,24 @@ export interface ChayueDB extends DBSchema {
   printLog: { key: number; value: PrintLogEntry; indexes: { time: string } };
   /** Small named values: the active version, the last good kiosk config. */
   settings: { key: string; value: unknown };
+  /** Anonymous usage counters, one record per China-time day, plus one `summed` record for days past the keeping period. */
+  usage: { key: string; value: DayFigures };
+  /** Heartbeats not yet taken by `heartbeatUrl`, oldest first; `body` is the JSON as it will be sent. */
+  heartbeats: { key: number; value: QueuedHeartbeat };
+}
+
+export interface QueuedHeartbeat {
+  id?: number;
+  /** The China-time day it reports. */
+  day: string;
+  body: string;
+  attempts: number;
+  /** Milliseconds since the epoch: not sent again before then (the back-off). */
+  notBefore: number;
 }
 
 export const DB_NAME = 'chayue';
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 
 let opening: Promise<IDBPDatabase<ChayueDB>> | undefined;
 
@@ -81,6 +96,11 @@ export function openChayueDB(): Promise<IDBPDatabase<ChayueDB>> {
         // Version 2 adds the print log; the stores of version 1 are kept as they are.
         const printLog = db.createObjectStore('printLog', { keyPath: 'id', autoIncrement: true });
         printLog.createIndex('time', 'time');
+      }
+      if (oldVersion < 3) {
+        // Version 3 adds the usage figures and the heartbeat queue.
+        db.createObjectStore('usage', { keyPath: 'day' });
+        db.createObjectStore('heartbeats', { keyPath: 'id', autoIncrement: true });
       }
     },
   });

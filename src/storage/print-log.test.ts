@@ -23,7 +23,7 @@ describe('print log', () => {
     old.close();
     const db = await openChayueDB();
     expect(await db.get('settings', 'activeVersion')).toBe(7);
-    expect([...db.objectStoreNames].sort()).toEqual(['blobs', 'printLog', 'searchIndexes', 'settings', 'updateLog', 'versions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['blobs', 'heartbeats', 'printLog', 'searchIndexes', 'settings', 'updateLog', 'usage', 'versions']);
   });
 
   it('reads entries newest first, since a time, up to a limit', async () => {

@@ -38,3 +38,13 @@ export async function readPrintLog({ since, limit = 500 }: PrintLogQuery = {}): 
   }
   return entries;
 }
+
+/** Empties the log (staff, once the year's figures are exported); returns how many entries went. */
+export async function clearPrintLog(): Promise<number> {
+  const db = await openChayueDB();
+  const tx = db.transaction('printLog', 'readwrite');
+  const count = await tx.store.count();
+  await tx.store.clear();
+  await tx.done;
+  return count;
+}

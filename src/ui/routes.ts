@@ -7,6 +7,7 @@ export type Route =
   | { name: 'search'; query: string }
   | { name: 'admin' }
   | { name: 'board' }
+  | { name: 'attendant' }
   | { name: 'unknown'; hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/search') return { name: 'search', query: params.get('q') ?? '' };
   if (path === '/admin') return { name: 'admin' };
   if (path === '/board') return { name: 'board' };
+  if (path === '/attendant') return { name: 'attendant' };
   const doc = /^\/doc\/([^/]+)$/.exec(path);
   if (doc?.[1]) {
     const page = Number.parseInt(params.get('page') ?? '1', 10);
@@ -28,6 +30,8 @@ export function parseRoute(hash: string): Route {
 export const hrefs = {
   home: () => '#/',
   board: () => '#/board',
+  attendant: () => '#/attendant',
+  admin: () => '#/admin',
   browse: (domain: string) => `#/browse?domain=${encodeURIComponent(domain)}`,
   /** The browse list with these filters (empty ones left out), e.g. `#/browse?domain=environment&year=2024`. */
   browseWith: (filters: Record<string, string | undefined>) => {

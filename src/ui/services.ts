@@ -4,6 +4,7 @@ import { useContext } from 'preact/hooks';
 import type { CatalogueView } from '../catalogue/catalogue-view.ts';
 import type { SearchService } from '../catalogue/search-service.ts';
 import type { ContentUpdates } from '../content/update-service.ts';
+import type { Heartbeat } from '../kiosk/heartbeat.ts';
 import type { KioskConfig } from '../kiosk/config-schema.ts';
 import type { Notice } from '../shared/package-format.ts';
 
@@ -23,6 +24,12 @@ export interface AppServices {
   updates: ContentUpdates;
   /** The active version's search, loaded on first use; null when this version has no search data. */
   search: SearchLoader;
+  /** The app's own version (package.json), for the console and the heartbeat. */
+  appVersion: string;
+  /** The config's name (`?site=`), `default` without one. */
+  siteKey: string;
+  /** The daily status report, or null when the config sets no `heartbeatUrl`. */
+  heartbeat: Heartbeat | null;
   /** A package file's bytes by its path, from IndexedDB; undefined when the terminal does not hold it. */
   openFile(path: string): Promise<Blob | undefined>;
 }

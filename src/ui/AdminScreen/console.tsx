@@ -1,32 +1,32 @@
-// The staff console's body: status, actions with their results in words, import progress with cancel, the update log.
+// The staff console's body: status, actions with their results in words, import progress with cancel, figures, the update log.
 import { useEffect, useState } from 'preact/hooks';
 import type { LastCheck, UpdateLogEntry } from '../../content/update-service.ts';
 import type { ImportOutcome } from '../../content/import-worker-client.ts';
 import type { ImportProgress, PickedFile } from '../../shared/import-messages.ts';
-import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
+import { formatNumber, useStrings } from '../i18n/index.ts';
 import { ImportStatus } from '../ImportStatus/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
+import { FiguresExport } from './figures.tsx';
+import { TerminalStatus } from './status.tsx';
 import styles from './style.module.css';
-
-const MB = 1024 * 1024;
+import { printTestPage } from './test-page.tsx';
 
 export function AdminConsole({ onLeave }: { onLeave: () => void }) {
   const t = useStrings();
-  const { config, catalogue, content, updates } = useServices();
+  const { config, content, updates, heartbeat, appVersion } = useServices();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState('');
   const [log, setLog] = useState<UpdateLogEntry[]>([]);
   const [lastCheck, setLastCheck] = useState<LastCheck | undefined>();
-  const [storage, setStorage] = useState<{ usage?: number; quota?: number; persisted: boolean } | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
   const n = (value: number, digits = 0) => formatNumber(value, t.locale, digits);
 
   const refresh = async () => {
     setLog(await updates.log());
     setLastCheck(await updates.lastCheck());
-    const estimate = await navigator.storage?.estimate?.();
-    setStorage({ usage: estimate?.usage, quota: estimate?.quota, persisted: (await navigator.storage?.persisted?.()) ?? false });
+    setRefreshKey((k) => k + 1);
   };
   useEffect(() => void refresh(), [content.version]);
 
@@ -58,19 +58,24 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
     setResult(done ? t.admin.rolledBack(done.from, done.to) : t.admin.nothingToRollBack);
     await refresh();
   };
+  const testPage = async () => {
+    try {
+      await printTestPage(t, { site: config.siteName, appVersion, contentVersion: content.version });
+      setResult(t.console.testPrinted);
+    } catch (e) {
+      setResult(t.console.testFailed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+  const sendHeartbeat = async () => {
+    if (!heartbeat) return;
+    setResult((await heartbeat.sendNow()) === 'sent' ? t.console.heartbeatSent : t.console.heartbeatQueued);
+    await refresh();
+  };
 
   return (
     <main class={styles.console} data-testid="admin-console">
       {config.allowUnsigned && <p class={styles.warning} role="note">{t.admin.unsignedWarning}</p>}
-      <section class={styles.status}>
-        <p data-testid="content-version" data-version={content.version} data-count={catalogue.size}>
-          {t.home.contentVersion(content.version, formatDate(content.created, t.locale), n(catalogue.size))}
-        </p>
-        {storage && (
-          <p>{t.admin.storage(n((storage.usage ?? 0) / MB, 1), n((storage.quota ?? 0) / MB, 0), storage.persisted)}</p>
-        )}
-        <p>{lastCheck ? t.admin.lastCheck(new Date(lastCheck.time).toLocaleString(t.locale), t.admin.checkResult[lastCheck.result] ?? '') : t.admin.neverChecked}</p>
-      </section>
+      <TerminalStatus lastCheck={lastCheck} refreshKey={refreshKey} />
 
       <section class={styles.actions}>
         <TouchButton variant="primary" disabled={busy} onClick={() => void run(() => updates.checkNow(setProgress))}>{t.admin.checkNow}</TouchButton>
@@ -83,7 +88,9 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
           <input type="file" {...{ webkitdirectory: '' }} disabled={busy} data-testid="usb-folder" onChange={(e) => onFolder(e.currentTarget.files)} />
         </label>
         <TouchButton disabled={busy} onClick={() => void rollback()}>{t.admin.rollback}</TouchButton>
-        <TouchButton onClick={onLeave}>{t.admin.leave}</TouchButton>
+        <TouchButton disabled={busy} testId="print-test-page" onClick={() => void testPage()}>{t.console.printTest}</TouchButton>
+        {heartbeat && <TouchButton testId="send-heartbeat" onClick={() => void sendHeartbeat()}>{t.console.sendHeartbeat}</TouchButton>}
+        <TouchButton class={styles.leave} onClick={onLeave}>{t.admin.leave}</TouchButton>
       </section>
 
       {busy && (
@@ -93,6 +100,8 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
         </section>
       )}
       {result && <p class={styles.result} role="status" data-testid="admin-result">{result}</p>}
+
+      <FiguresExport say={setResult} onChange={() => void refresh()} />
 
       <section>
         <h2 class={styles.heading}>{t.admin.log}</h2>

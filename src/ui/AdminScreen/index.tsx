@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { useStrings } from '../i18n/index.ts';
 import { PinPad } from '../PinPad/index.tsx';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
+import { hrefs } from '../routes.ts';
 import { useServices } from '../services.ts';
 import { AdminConsole } from './console.tsx';
 
@@ -14,7 +15,13 @@ export function AdminScreen() {
     <>
       <ScreenHeader title={t.admin.title} />
       {unlocked ? (
-        <AdminConsole onLeave={() => setUnlocked(false)} />
+        <AdminConsole
+          onLeave={() => {
+            // Leaving locks the console and gives the terminal back to residents.
+            setUnlocked(false);
+            location.hash = hrefs.home();
+          }}
+        />
       ) : (
         <main>
           <PinPad role="staff" expected={config.staffPin} title={t.admin.enterPin} onSuccess={() => setUnlocked(true)} />

@@ -1,7 +1,6 @@
 // The running kiosk: picks the screen for the route, inside the services, strings and display modes every screen reads, with the idle watch.
 import { useEffect, useState } from 'preact/hooks';
 import { onSessionEnd } from '../../kiosk/session.ts';
-import { AdminScreen } from '../AdminScreen/index.tsx';
 import { Board } from '../Board/index.tsx';
 import { Browse } from '../Browse/index.tsx';
 import { DocScreen } from '../DocScreen/index.tsx';
@@ -12,10 +11,15 @@ import { StringsContext, tables } from '../i18n/index.ts';
 import { lazyComponent } from '../lazy-component.tsx';
 import { useRoute } from '../router.ts';
 import { EXTERNAL_URL_EVENT, ServicesContext, type AppServices } from '../services.ts';
+import { StaffCorner } from '../StaffCorner/index.tsx';
 import { useIdleSession } from './use-idle-session.ts';
 
 // Search brings the keyboard and the query engine: fetched on first use, not with Home.
 const Search = lazyComponent(() => import('../Search/index.tsx').then((m) => m.Search));
+// The attendant desk reads the print log: fetched when an attendant opens it.
+const AttendantScreen = lazyComponent(() => import('../AttendantScreen/index.tsx').then((m) => m.AttendantScreen));
+// The staff console (and its export code) is for staff only: never fetched with a resident's screens.
+const AdminScreen = lazyComponent(() => import('../AdminScreen/index.tsx').then((m) => m.AdminScreen));
 // A QR code brings the qrcode package: only when lockdown has stopped a link.
 const LinkQrDialog = lazyComponent(() => import('../LinkQrDialog/index.tsx').then((m) => m.LinkQrDialog));
 
@@ -32,6 +36,8 @@ function Screen() {
       return <DocScreen key={route.id} id={route.id} page={route.page} />;
     case 'board':
       return <Board />;
+    case 'attendant':
+      return <AttendantScreen />;
     case 'home':
     case 'unknown':
       return <Home />;
@@ -65,6 +71,7 @@ export function App({ services }: { services: AppServices }) {
           <Screen key={session} />
           {stoppedUrl !== undefined && <LinkQrDialog url={stoppedUrl} onClose={closeStoppedUrl} />}
           {warning !== null && <IdleWarning secondsLeft={warning} onContinue={keepGoing} />}
+          <StaffCorner />
         </ServicesContext.Provider>
       </DisplayContext.Provider>
     </StringsContext.Provider>

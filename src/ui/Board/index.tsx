@@ -33,7 +33,7 @@ export function Board() {
   const slide = slides[index % slides.length]!;
   const start = () => (location.hash = hrefs.home());
   return (
-    // On click, not pointerdown: Home must not appear under a finger still down, or the same tap opens whatever lies there.
+    // On click, not pointerdown: Home would be drawn under the finger before the tap's click, which then opened a tile.
     <main class={styles.board} data-testid="board" onClick={start} onKeyDown={start}>
       <header class={styles.header}>
         <h1 class={styles.site} lang={CONTENT_LANG}>{config.siteName}</h1>

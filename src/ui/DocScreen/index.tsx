@@ -1,5 +1,7 @@
 // The document screen (#/doc/<id>?page=N): the catalogue entry beside the document itself, every file reachable.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { recordUsage } from '../../kiosk/usage.ts';
+import { attendantPrintWaiting } from '../../print/attendant-print.ts';
 import { DocError } from '../DocError/index.tsx';
 import { DocMeta } from '../DocMeta/index.tsx';
 import { FileViewer } from '../FileViewer/index.tsx';
@@ -24,7 +26,10 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
   const doc = catalogue.get(id);
   const [fileIndex, setFileIndex] = useState(0);
   const [currentPage, setCurrentPage] = useState(page);
-  const [printing, setPrinting] = useState(false);
+  // A re-print the attendant chose at the desk opens its print dialog at once.
+  const [printing, setPrinting] = useState(() => attendantPrintWaiting(id));
+  // One view per opening: paging, zooming and switching files within the document count once.
+  useEffect(() => void (doc && recordUsage({ kind: 'view', docId: doc.id, domain: doc.domain })), [doc?.id]);
   const shown = useRef<HTMLElement>(null);
 
   if (!doc) {

@@ -60,7 +60,7 @@ function Enlarged({ code, onClose }: { code: Code; onClose: () => void }) {
   return (
     <dialog ref={ref} class={styles.big} aria-label={code.title} onClose={onClose} onClick={onClose}>
       <strong class={styles.bigTitle}>{code.title}</strong>
-      <QrCode url={code.url} kind={code.kind} label={code.title} class={styles.bigCode} />
+      <QrCode url={code.url} kind={code.kind} label={code.title} enlarged class={styles.bigCode} />
       <p class={styles.how}>{code.how}</p>
       <TouchButton variant="primary" onClick={onClose}>{t.followUp.close}</TouchButton>
     </dialog>

@@ -1,5 +1,6 @@
 // "呼叫工作人员" on every screen: tells the resident where to find help, in the words the reading point's config gives.
 import { useState } from 'preact/hooks';
+import { recordUsage } from '../../kiosk/usage.ts';
 import { useStrings } from '../i18n/index.ts';
 import { ModalDialog } from '../ModalDialog/index.tsx';
 import { useServices } from '../services.ts';
@@ -12,7 +13,13 @@ export function HelpButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <TouchButton testId="help-button" onClick={() => setOpen(true)}>
+      <TouchButton
+        testId="help-button"
+        onClick={() => {
+          setOpen(true);
+          recordUsage({ kind: 'help' });
+        }}
+      >
         <span aria-hidden="true">☎ </span>
         {t.kiosk.help}
       </TouchButton>

@@ -1,5 +1,6 @@
 // The print dialog over the document screen: which pages, how many copies, a preview, the limit and the attendant PIN, then the job.
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { takeAttendantPrint } from '../../print/attendant-print.ts';
 import { originalUrl } from '../../print/follow-up-urls.ts';
 import { describePages, selectPages } from '../../print/page-range.ts';
 import { sheetsOf, type PrintRole } from '../../print/print-allowance.ts';
@@ -42,11 +43,14 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
   const { config } = useServices();
   const printable = usePrintable(file);
   const allowance = sessionAllowance(config.printLimitPages);
-  const [choice, setChoice] = useState<Choice>('all');
-  const [from, setFrom] = useState(1);
-  const [to, setTo] = useState(1);
+  // A job the attendant started at the desk (#/attendant) opens in the attendant's role, with a logged job's pages.
+  const [desk] = useState(() => takeAttendantPrint(doc.id));
+  const deskRange = desk?.pages && /^(\d+)(?:-(\d+))?$/.exec(desk.pages);
+  const [choice, setChoice] = useState<Choice>(deskRange ? 'range' : 'all');
+  const [from, setFrom] = useState(deskRange ? Number(deskRange[1]) : 1);
+  const [to, setTo] = useState(deskRange ? Number(deskRange[2] ?? deskRange[1]) : 1);
   const [copies, setCopies] = useState(1);
-  const [role, setRole] = useState<PrintRole>('resident');
+  const [role, setRole] = useState<PrintRole>(desk ? 'attendant' : 'resident');
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
 
   const context = useMemo<SheetContext>(() => {

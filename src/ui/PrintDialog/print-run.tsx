@@ -1,4 +1,5 @@
 // Runs one print job from the dialog: renders the sheets into the print container, calls window.print, releases after printing.
+import { recordUsage } from '../../kiosk/usage.ts';
 import { appendPrintLog } from '../../print/print-log.ts';
 import { runPrintJob, type PrintJobSpec, type PrintOutcome } from '../../print/print-job.ts';
 import type { PrintAllowance } from '../../print/print-allowance.ts';
@@ -62,6 +63,10 @@ export function startPrint({ spec, pages, printable, context, strings, onProgres
         throw e;
       }
     },
-    log: appendPrintLog,
+    log(entry) {
+      // Counted for the annual report with the log entry: only a job that went to the printer.
+      recordUsage({ kind: 'print', pages: entry.pageCount * entry.copies });
+      return appendPrintLog(entry);
+    },
   });
 }

@@ -1,6 +1,7 @@
 // A QR code as one SVG path, drawn offline: sharp at any size on screen and on paper, carrying its text for tests.
 import QRCode from 'qrcode';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { recordUsage } from '../../kiosk/usage.ts';
 import styles from './style.module.css';
 
 export type QrKind = 'original' | 'apply' | 'link' | 'footer';
@@ -12,6 +13,8 @@ interface Props {
   url: string;
   kind: QrKind;
   label: string;
+  /** A tap enlarged a code already on screen: counted apart, so "shown" stays one per code a resident saw. */
+  enlarged?: boolean;
   /** CSS px; phones read a ~200 px code from arm's length. Left out when `class` sizes it (print footers, dialogs). */
   size?: number;
   class?: string;
@@ -28,8 +31,10 @@ function qrPath(text: string): { count: number; path: string } {
   return { count: modules.size + 2 * QUIET, path: parts.join('') };
 }
 
-export function QrCode({ url, kind, label, size, class: extra }: Props) {
+export function QrCode({ url, kind, label, enlarged = false, size, class: extra }: Props) {
   const { path, count } = useMemo(() => qrPath(url), [url]);
+  // Footer codes go to paper, not to a resident's eyes on screen: the print counts cover them.
+  useEffect(() => void (kind !== 'footer' && recordUsage({ kind: 'qr', qrKind: enlarged ? `${kind}-enlarged` : kind })), [url, kind, enlarged]);
   const side = size ?? (extra ? undefined : 220);
   return (
     <svg

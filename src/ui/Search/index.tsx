@@ -11,6 +11,7 @@ import { SearchIcon } from '../SearchIcon/index.tsx';
 import { SearchResults } from '../SearchResults/index.tsx';
 import { useServices } from '../services.ts';
 import styles from './style.module.css';
+import { useRecordSearch } from './use-record-search.ts';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; service: SearchService } | { state: 'unavailable' };
 
@@ -67,6 +68,7 @@ export function Search({ route }: { route: Extract<Route, { name: 'search' }> })
   }, [route]);
   const service = loaded.state === 'ready' ? loaded.service : undefined;
   const hits = useMemo(() => service?.search(query), [service, query]);
+  useRecordSearch(query, hits?.docs.length);
   const letters = trailingLetters(query);
   const candidates = useMemo(() => (service && letters ? service.candidates(letters) : []), [service, letters]);
 

@@ -1,0 +1,121 @@
+// The soak: thousands of random touches across every screen, with idle wipes between, sampling heap and DOM for leaks.
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Row } from './report.ts';
+import { round } from './stats.ts';
+
+export interface SoakOptions {
+  touches: number;
+  /** An idle wipe (warning, board, a touch back to Home) after every this many touches. */
+  idleEvery: number;
+  log: (line: string) => void;
+}
+
+interface Sample {
+  touches: number;
+  heapBytes: number;
+  domNodes: number;
+}
+
+export interface SoakResult {
+  samples: Sample[];
+  errors: string[];
+  screens: Record<string, number>;
+  ms: number;
+}
+
+// Enough to pass any idle and document limit a config may set, warning included.
+const IDLE_SPELL_MS = 30 * 60_000;
+// What a finger can land on: links, buttons, keys, rows, chips; never a file picker, which would open a system dialog.
+// A document screen has the most buttons, so a plain random walk would spend nearly all its touches there; a jump to
+// another screen now and then spreads them (search with its keyboard, browse with its chips, Home, the board).
+const JUMPS = ['#/', '#/search', '#/browse', '#/board'];
+const JUMP_CHANCE = 0.04;
+const TAPPABLE = 'a[href], button:not([disabled]), [data-key], [data-testid="result-item"], [data-testid="facet"], [data-testid="board"]';
+
+/** The screen (its route, documents as one) and the centres of the tappable elements in view, in one round trip. */
+function look(page: Page): Promise<{ route: string; places: { x: number; y: number }[] }> {
+  return page.evaluate((selector) => {
+    const route = location.hash.split('?')[0]!.replace(/^#\/doc\/.*/, '#/doc') || '#/';
+    const found: { x: number; y: number }[] = [];
+    for (const el of document.querySelectorAll(selector)) {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (r.width > 0 && r.height > 0 && x > 0 && y > 0 && x < innerWidth && y < innerHeight) found.push({ x, y });
+    }
+    return { route, places: found };
+  }, TAPPABLE);
+}
+
+/** Home, after a forced garbage collection: the same screen at each sample, so only growth differs. */
+async function sample(page: Page, cdp: CDPSession, touches: number): Promise<Sample> {
+  await page.evaluate(() => (location.hash = '#/'));
+  await page.getByTestId('home').waitFor();
+  await page.waitForTimeout(500);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapBytes = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  return { touches, heapBytes, domNodes };
+}
+
+/** Runs the soak in a new page of a kiosk context that did its first start; a seeded random walk, so runs compare. */
+export async function runSoak(context: BrowserContext, appUrl: string, options: SoakOptions): Promise<SoakResult> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  // Offline, the config's network-first fetch fails by design (the stored copy is used): Chromium logs that, the app does not.
+  // Playwright's clock injects its script into every frame, and the sandbox of an HTML document's frame blocks it.
+  const expected = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED|^Blocked script execution in 'about:srcdoc'/;
+  page.on('console', (m) => m.type() === 'error' && !expected.test(m.text()) && errors.push(`console: ${m.text()}`));
+  await page.clock.install();
+  await page.goto(appUrl);
+  await page.getByTestId('home').waitFor({ timeout: 120_000 });
+  // A print dialog would stop a headless run; printing itself is measured by the print-job row. Set here, not as an
+  // init script, which would also run (and be blocked) in the sandboxed frame of every HTML document.
+  await page.evaluate(() => (window.print = () => undefined));
+  const cdp = await context.newCDPSession(page);
+  const screens: Record<string, number> = {};
+  const samples: Sample[] = [];
+  let seed = 20_241_202;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const start = Date.now();
+  for (let touch = 1; touch <= options.touches; touch++) {
+    if (random() < JUMP_CHANCE) await page.evaluate((hash) => (location.hash = hash), JUMPS[Math.floor(random() * JUMPS.length)]!);
+    const { route, places } = await look(page);
+    screens[route] = (screens[route] ?? 0) + 1;
+    const place = places[Math.floor(random() * places.length)];
+    if (place) await page.touchscreen.tap(place.x, place.y);
+    // Let a tap's work (a search, a page render) start before the next; a resident is never faster than this.
+    await page.waitForTimeout(20);
+    if (touch % options.idleEvery === 0) {
+      await page.clock.fastForward(IDLE_SPELL_MS);
+      await page.getByTestId('board').waitFor({ timeout: 30_000 }).catch(() => errors.push(`no board after the idle spell at touch ${touch}`));
+    }
+    if (touch === 100 || touch === options.touches) samples.push(await sample(page, cdp, touch));
+    if (touch % 1000 === 0) options.log(`soak: ${touch} touches, ${errors.length} errors`);
+  }
+  await page.close();
+  return { samples, errors, screens, ms: Date.now() - start };
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/** Row soak: heap and DOM after all the touches ÷ after 100 (goal ≤ 1.2 each), and errors (goal 0). */
+export function soakRow(result: SoakResult): Row {
+  const [early, late] = [result.samples[0]!, result.samples.at(-1)!];
+  const heap = late.heapBytes / early.heapBytes;
+  const dom = late.domNodes / early.domNodes;
+  return {
+    name: 'soak',
+    measured: `heap ${round(heap, 2)}×, DOM ${round(dom, 2)}×, ${result.errors.length} errors (${late.touches} touches)`,
+    reference: `after 100 touches: ${mb(early.heapBytes)} heap, ${early.domNodes} nodes`,
+    goal: '≤ 1.2×, 0 errors',
+    meets: heap <= 1.2 && dom <= 1.2 && result.errors.length === 0,
+    details: [
+      `After ${late.touches}: ${mb(late.heapBytes)} heap, ${late.domNodes} DOM nodes, at Home after a forced GC; ${round(result.ms / 60_000, 1)} min.`,
+      `Touches by screen: ${Object.entries(result.screens).map(([s, n]) => `${s} ${n}`).join(', ')}.`,
+      ...result.errors.slice(0, 5).map((e) => `error: ${e}`),
+    ],
+  };
+}

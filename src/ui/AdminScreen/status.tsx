@@ -1,0 +1,102 @@
+// What the terminal holds and whether it is healthy, at a glance: content, storage, updates, clock, voice, today's use.
+import { useEffect, useState } from 'preact/hooks';
+import type { LastCheck } from '../../content/update-service.ts';
+import { totalsOf } from '../../shared/usage-figures.ts';
+import { usageToday } from '../../kiosk/usage.ts';
+import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
+import { useServices } from '../services.ts';
+import styles from './style.module.css';
+
+const MB = 1024 * 1024;
+
+interface StorageState {
+  usage?: number;
+  quota?: number;
+  persisted: boolean;
+}
+
+type Voice = { state: 'yes'; name: string } | { state: 'no' } | { state: 'unsupported' };
+
+// Asked once per start: the browser answers from its own heuristics and asking again changes nothing.
+let persistAsked = false;
+
+async function readStorage(): Promise<StorageState | null> {
+  if (!navigator.storage?.estimate) return null;
+  let persisted = (await navigator.storage.persisted?.()) ?? false;
+  if (!persisted && !persistAsked && navigator.storage.persist) {
+    persistAsked = true;
+    persisted = await navigator.storage.persist().catch(() => false);
+  }
+  const { usage, quota } = await navigator.storage.estimate();
+  return { usage, quota, persisted };
+}
+
+/** Chromium fills the voice list late: wait for `voiceschanged`, a second at most. */
+async function mandarinVoice(): Promise<Voice> {
+  if (typeof speechSynthesis === 'undefined') return { state: 'unsupported' };
+  let voices = speechSynthesis.getVoices();
+  if (!voices.length) {
+    await new Promise((resolve) => {
+      speechSynthesis.addEventListener('voiceschanged', resolve, { once: true });
+      setTimeout(resolve, 1000);
+    });
+    voices = speechSynthesis.getVoices();
+  }
+  // zh, zh-CN, zh-TW, cmn… but not Cantonese (zh-HK, zh-yue, yue), which cannot read Mandarin text aloud as a resident expects.
+  const voice = voices.find((v) => /^(cmn|zh)(?![-_](hk|mo|yue))/i.test(v.lang));
+  return voice ? { state: 'yes', name: voice.name } : { state: 'no' };
+}
+
+/** `refreshKey` changes after an action, so the figures and storage shown follow it. */
+export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck | undefined; refreshKey: number }) {
+  const t = useStrings();
+  const { config, catalogue, content, appVersion, siteKey, heartbeat } = useServices();
+  const [storage, setStorage] = useState<StorageState | null | undefined>(undefined);
+  const [voice, setVoice] = useState<Voice | null>(null);
+  const [today, setToday] = useState<ReturnType<typeof totalsOf> | null>(null);
+  const [queued, setQueued] = useState(0);
+  const n = (value: number, digits = 0) => formatNumber(value, t.locale, digits);
+
+  useEffect(() => {
+    void readStorage().then(setStorage);
+    void usageToday().then((day) => setToday(totalsOf(day)));
+    void heartbeat?.queued().then(setQueued);
+  }, [refreshKey]);
+  useEffect(() => void mandarinVoice().then(setVoice), []);
+
+  const created = Date.parse(content.created);
+  const clockBehind = Number.isFinite(created) && Date.now() < created;
+  const time = (iso: string) => new Date(iso).toLocaleString(t.locale);
+
+  return (
+    <section class={styles.status} data-testid="terminal-status">
+      {clockBehind && (
+        <p class={styles.warning} role="alert" data-testid="clock-warning">
+          {t.console.clockWarning(time(new Date().toISOString()), time(content.created))}
+        </p>
+      )}
+      <p>{t.console.site(config.siteName, siteKey)}</p>
+      <p data-testid="content-version" data-version={content.version} data-count={catalogue.size}>
+        {t.home.contentVersion(content.version, formatDate(content.created, t.locale), n(catalogue.size))}
+      </p>
+      <p data-testid="app-version">{t.console.appVersion(appVersion)}</p>
+      {storage !== undefined && (
+        <p data-testid="storage-status">
+          {storage ? t.admin.storage(n((storage.usage ?? 0) / MB, 1), n((storage.quota ?? 0) / MB, 0), storage.persisted) : t.console.storageUnknown}
+        </p>
+      )}
+      <p data-testid="last-check">
+        {lastCheck ? t.admin.lastCheck(time(lastCheck.time), t.admin.checkResult[lastCheck.result] ?? '') : t.admin.neverChecked}
+      </p>
+      {voice && (
+        <p data-testid="voice-status" data-voice={voice.state} class={voice.state === 'yes' ? '' : styles.problem}>
+          {voice.state === 'yes' ? t.console.voiceYes(voice.name) : voice.state === 'no' ? t.console.voiceNo : t.console.voiceUnsupported}
+        </p>
+      )}
+      <p data-testid="heartbeat-status">{config.heartbeatUrl ? t.console.heartbeatOn(config.heartbeatUrl, queued) : t.console.heartbeatOff}</p>
+      {today && (
+        <p data-testid="today-figures">{t.console.today(n(today.sessions), n(today.searches), n(today.views), n(today.printPages))}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+// The attendant desk (#/attendant) behind the attendant PIN: today's prints and totals, the log to search, re-prints.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { startAttendantPrint } from '../../print/attendant-print.ts';
+import { printTotals, readPrintLog, type PrintLogEntry } from '../../print/print-log.ts';
+import { formatNumber, useStrings } from '../i18n/index.ts';
+import { Keyboard } from '../Keyboard/index.tsx';
+import { PinPad } from '../PinPad/index.tsx';
+import { hrefs } from '../router.ts';
+import { ScreenHeader } from '../ScreenHeader/index.tsx';
+import { useServices } from '../services.ts';
+import { TouchButton } from '../TouchButton/index.tsx';
+import styles from './style.module.css';
+
+const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+const SHOWN = 200;
+
+/** Midnight in China (no daylight saving) of the day `now` falls in, as the log's ISO time. */
+export function chinaDayStart(now: number): string {
+  return new Date(Math.floor((now + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS).toISOString();
+}
+
+const clock = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+
+export function AttendantScreen() {
+  const t = useStrings();
+  const { config } = useServices();
+  const [unlocked, setUnlocked] = useState(false);
+  return (
+    <>
+      <ScreenHeader title={t.attendant.title} />
+      {unlocked ? <Desk /> : <PinPad role="attendant" expected={config.attendantPin} title={t.attendant.enterPin} onSuccess={() => setUnlocked(true)} />}
+    </>
+  );
+}
+
+function Desk() {
+  const t = useStrings();
+  const { catalogue } = useServices();
+  const [entries, setEntries] = useState<PrintLogEntry[] | null>(null);
+  const [query, setQuery] = useState('');
+  useEffect(() => void readPrintLog({ limit: 2000 }).then(setEntries, (e: unknown) => (console.error(e), setEntries([]))), []);
+
+  const today = useMemo(() => {
+    const since = chinaDayStart(Date.now());
+    return printTotals((entries ?? []).filter((e) => e.time >= since));
+  }, [entries]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const all = entries ?? [];
+    const matching = q ? all.filter((e) => e.indexNo.toLowerCase().includes(q) || (catalogue.get(e.docId)?.title ?? '').includes(q)) : all;
+    return matching.slice(0, SHOWN);
+  }, [entries, query, catalogue]);
+  const n = (v: number) => formatNumber(v, t.locale);
+
+  const reprint = (entry: PrintLogEntry) => {
+    startAttendantPrint({ docId: entry.docId, pages: entry.pages === 'text' ? undefined : entry.pages });
+    location.hash = hrefs.doc(entry.docId);
+  };
+  const printOther = () => {
+    startAttendantPrint({});
+    location.hash = hrefs.search();
+  };
+
+  return (
+    <main class={styles.desk} data-testid="attendant-desk">
+      <p class={styles.today} data-testid="attendant-today" data-jobs={today.jobs} data-sheets={today.sheets}>
+        {t.attendant.today(n(today.jobs), n(today.sheets), n(today.byRole.attendant))}
+      </p>
+      <div class={styles.actions}>
+        <TouchButton variant="primary" onClick={printOther}>{t.attendant.printOther}</TouchButton>
+        <p class={styles.hint}>{t.attendant.printOtherHint}</p>
+      </div>
+      <div class={styles.columns}>
+        <div class={styles.finder}>
+          <label class={styles.filter}>
+            {t.attendant.filter}
+            <input type="search" inputMode="none" value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="attendant-filter" />
+          </label>
+          {/* A terminal has no keyboard: the digits of a 索引号 come from this one. */}
+          <div class={styles.keys}>
+            <Keyboard onKey={(key) => setQuery((q) => (key === 'clear' ? '' : key === 'backspace' ? q.slice(0, -1) : key === 'space' ? `${q} ` : q + key))} />
+          </div>
+        </div>
+        <div class={styles.list}>
+          {entries === null ? null : shown.length === 0 ? (
+            <p>{query ? t.attendant.noMatch : t.attendant.none}</p>
+          ) : (
+            <table class={styles.log} data-testid="print-log">
+              <thead>
+                <tr>
+                  <th>{t.attendant.when}</th>
+                  <th>{t.attendant.document}</th>
+                  <th>{t.attendant.pages}</th>
+                  <th>{t.attendant.copies}</th>
+                  <th>{t.attendant.by}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((e) => {
+                  const doc = catalogue.get(e.docId);
+                  return (
+                    <tr key={e.id} data-doc={e.docId}>
+                      <td>{clock(e.time, t.locale)}</td>
+                      <td>
+                        {doc?.title ?? t.attendant.gone}
+                        <br />
+                        <small>{e.indexNo}</small>
+                      </td>
+                      <td>{e.pages === 'text' ? '—' : e.pages}</td>
+                      <td>{n(e.copies)}</td>
+                      <td>{t.attendant.roles[e.role]}</td>
+                      <td>{doc && <TouchButton onClick={() => reprint(e)}>{t.attendant.reprint}</TouchButton>}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </div>
+      </div>
+    </main>
+  );
+}
