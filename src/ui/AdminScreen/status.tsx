@@ -1,4 +1,5 @@
 // What the terminal holds and whether it is healthy, at a glance: content, storage, updates, clock, voice, today's use.
+import { mandarinVoice, onVoicesChanged } from '../../kiosk/speech.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { LastCheck } from '../../content/update-service.ts';
 import { totalsOf } from '../../shared/usage-figures.ts';
@@ -31,19 +32,16 @@ async function readStorage(): Promise<StorageState | null> {
   return { usage, quota, persisted };
 }
 
-/** Chromium fills the voice list late: wait for `voiceschanged`, a second at most. */
-async function mandarinVoice(): Promise<Voice> {
+/** Chromium fills the voice list late: wait for `voiceschanged`, a second at most. Same test as the read-aloud button. */
+async function mandarinVoiceStatus(): Promise<Voice> {
   if (typeof speechSynthesis === 'undefined') return { state: 'unsupported' };
-  let voices = speechSynthesis.getVoices();
-  if (!voices.length) {
-    await new Promise((resolve) => {
-      speechSynthesis.addEventListener('voiceschanged', resolve, { once: true });
-      setTimeout(resolve, 1000);
+  if (!speechSynthesis.getVoices().length) {
+    await new Promise<void>((resolve) => {
+      const stop = onVoicesChanged(() => (stop(), resolve()));
+      setTimeout(() => (stop(), resolve()), 1000);
     });
-    voices = speechSynthesis.getVoices();
   }
-  // zh, zh-CN, zh-TW, cmn… but not Cantonese (zh-HK, zh-yue, yue), which cannot read Mandarin text aloud as a resident expects.
-  const voice = voices.find((v) => /^(cmn|zh)(?![-_](hk|mo|yue))/i.test(v.lang));
+  const voice = mandarinVoice();
   return voice ? { state: 'yes', name: voice.name } : { state: 'no' };
 }
 
@@ -62,7 +60,7 @@ export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck
     void usageToday().then((day) => setToday(totalsOf(day)));
     void heartbeat?.queued().then(setQueued);
   }, [refreshKey]);
-  useEffect(() => void mandarinVoice().then(setVoice), []);
+  useEffect(() => void mandarinVoiceStatus().then(setVoice), []);
 
   const created = Date.parse(content.created);
   const clockBehind = Number.isFinite(created) && Date.now() < created;
