@@ -18,36 +18,51 @@ interface Props {
   scrollKey?: string;
 }
 
-const scrollPositions = new Map<string, number>();
+/** Scroll offset and the row height measured then: restoring needs the list's real height from its first render. */
+const scrollPositions = new Map<string, { top: number; rowHeight: number }>();
 // A new resident's lists start at the top.
 onSessionEnd(() => scrollPositions.clear());
 
 /** Rows rendered beyond each edge of the view, so a quick fling does not show blank space. */
 const OVERSCAN = 6;
+/** About half a second of frames to get back to a remembered place. */
+const RESTORE_FRAMES = 30;
 
 export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, label, scrollKey }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [rowHeight, setRowHeight] = useState(estimatedRowHeight);
+  // A remembered list starts at its measured row height: with the estimate the list could be too short to scroll back to
+  // where it was (the browser clamps scrollTop), and the resident would land rows above their place.
+  const [rowHeight, setRowHeight] = useState(() => (scrollKey !== undefined && scrollPositions.get(scrollKey)?.rowHeight) || estimatedRowHeight);
+  const measured = useRef(rowHeight);
+  measured.current = rowHeight;
   const [view, setView] = useState({ top: 0, height: typeof innerHeight === 'number' ? innerHeight : 1080 });
 
   useEffect(() => {
     const el = scroller.current!;
     let frame = 0;
+    // Where to scroll back to, until the browser lets us: the scroller may not have its final height in the first
+    // frames (screens around it still laying out), and a position clamped to 0 must not overwrite the remembered one.
+    let restoring = (scrollKey !== undefined && scrollPositions.get(scrollKey)?.top) || 0;
+    let tries = 0;
     const update = () => {
       frame = 0;
-      if (scrollKey !== undefined) scrollPositions.set(scrollKey, el.scrollTop);
+      if (scrollKey !== undefined && !restoring) scrollPositions.set(scrollKey, { top: el.scrollTop, rowHeight: measured.current });
       setView({ top: el.scrollTop, height: el.clientHeight });
     };
-    const remembered = scrollKey === undefined ? undefined : scrollPositions.get(scrollKey);
-    // The list's full height is set by the first render, so the browser can scroll there at once.
-    if (remembered) el.scrollTop = remembered;
+    const restore = () => {
+      el.scrollTop = restoring;
+      if (Math.abs(el.scrollTop - restoring) < 2 || ++tries > RESTORE_FRAMES) restoring = 0;
+      else frame = requestAnimationFrame(restore);
+      if (!restoring) update();
+    };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
     el.addEventListener('scroll', schedule, { passive: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(el);
-    update();
+    if (restoring) restore();
+    else update();
     return () => {
       el.removeEventListener('scroll', schedule);
       resize.disconnect();
