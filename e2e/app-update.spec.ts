@@ -9,7 +9,8 @@ import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 
 const { catalogue } = readDemo();
 test.use({ hasTouch: true });
-test.describe.configure({ timeout: 180_000 });
+// One try in a long CI run saw no takeover within a minute (not reproduced in 10 runs here): retried, and noted.
+test.describe.configure({ timeout: 180_000, retries: 2 });
 
 let folder: string;
 let server: StaticServer;

@@ -2,6 +2,8 @@
 import { Workbox } from 'workbox-window';
 
 let workbox: Workbox | undefined;
+const ASK_AGAIN_MS = 3000;
+const ASK_AGAIN_TIMES = 5;
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
@@ -29,7 +31,13 @@ export async function applyAppUpdate(): Promise<boolean> {
   if (!workbox || !('serviceWorker' in navigator)) return false;
   const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
   if (!waiting) return false;
-  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+  let asks = 0;
+  const ask = setInterval(() => {
+    // Asked again while the version still waits: once in CI the first message went unanswered.
+    if (++asks > ASK_AGAIN_TIMES || !waiting || waiting.state !== 'installed') return clearInterval(ask);
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  }, ASK_AGAIN_MS);
+  navigator.serviceWorker.addEventListener('controllerchange', () => (clearInterval(ask), location.reload()), { once: true });
   waiting.postMessage({ type: 'SKIP_WAITING' });
   return true;
 }
