@@ -17,6 +17,7 @@ import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
 import { getActiveVersion, getSearchIndex } from './storage/versions.ts';
 import { App } from './ui/App/index.tsx';
+import { loadDocScreen } from './ui/App/load-doc-screen.ts';
 import './ui/base.css';
 import { ConfigErrorScreen } from './ui/ConfigErrorScreen/index.tsx';
 import { applyPrefs, defaultPrefs } from './ui/display-prefs.ts';
@@ -95,7 +96,10 @@ async function start(): Promise<void> {
   registerServiceWorker();
   // New app versions are looked for as often as new content; one found waits for the board (kiosk/sw-bridge.ts).
   setInterval(() => navigator.onLine && checkForAppUpdate(), config.updateIntervalMinutes * 60_000);
-  warmUpWhenIdle(3000, () => void import('./viewer/pdf.ts').then((viewer) => viewer.warmUpPdf()));
+  warmUpWhenIdle(3000, () => {
+    void loadDocScreen();
+    void import('./viewer/pdf.ts').then((viewer) => viewer.warmUpPdf());
+  });
   // The search index (tens of MB on a large catalogue) is read once the first screen has settled, so a resident's
   // first search answers at once instead of waiting for it.
   warmUpWhenIdle(6000, () => void searchLoader(current!)().catch((e: unknown) => console.error(e)));

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { onSessionEnd } from '../../kiosk/session.ts';
 import { Board } from '../Board/index.tsx';
 import { Browse } from '../Browse/index.tsx';
-import { DocScreen } from '../DocScreen/index.tsx';
 import { Home } from '../Home/index.tsx';
 import { DisplayContext, useSessionPrefs } from '../display-prefs.ts';
 import { IdleWarning } from '../IdleWarning/index.tsx';
@@ -13,7 +12,11 @@ import { useRoute } from '../router.ts';
 import { EXTERNAL_URL_EVENT, ServicesContext, type AppServices } from '../services.ts';
 import { StaffCorner } from '../StaffCorner/index.tsx';
 import { useIdleSession } from './use-idle-session.ts';
+import { loadDocScreen } from './load-doc-screen.ts';
 
+// A document brings the viewers, read-aloud and QR codes; main.tsx fetches it once Home has settled, so a first tap
+// on a document does not wait for it either.
+const DocScreen = lazyComponent(loadDocScreen);
 // Search brings the keyboard and the query engine: fetched on first use, not with Home.
 const Search = lazyComponent(() => import('../Search/index.tsx').then((m) => m.Search));
 // The attendant desk reads the print log: fetched when an attendant opens it.
