@@ -1,4 +1,4 @@
-// `npm run bench [-- --only NAME] [--no-build] [--runs N]`: builds the kiosk, measures DESIGN.md's performance rows in headless Chromium, prints the table.
+// `npm run bench [-- --only NAME[,NAME…]] [--no-build] [--runs N]`: builds the kiosk, measures DESIGN.md's performance rows in headless Chromium, prints the table.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { measureColdStart, type ColdStartResult } from './bench/cold-start.ts';
 import { measureFirstPdfPage, type FirstPdfPageResult } from './bench/first-pdf-page.ts';
 import { measureDeltaUpdate, measureUsbImport, prepareImportInputs } from './bench/import-bench.ts';
+import { lighthouseRows, measureLighthouse } from './bench/lighthouse-bench.ts';
 import { measurePack } from './bench/pack-bench.ts';
 import { measurePrintJob } from './bench/print-bench.ts';
 import { longestDemoPdf, startKiosk, type StartedKiosk } from './bench/kiosk.ts';
@@ -21,7 +22,7 @@ import { measureDocHeap } from './bench/viewer-bench.ts';
 import { serveFolder } from './bench/static-server.ts';
 import { chromiumArgs, chromiumFound, chromiumPath } from './chromium-path.ts';
 
-const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'doc-heap', 'pdf-paging', 'print-job', 'soak', 'pack', 'search', 'usb-import', 'delta-update'] as const;
+const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'doc-heap', 'pdf-paging', 'print-job', 'soak', 'pack', 'search', 'usb-import', 'delta-update', 'lighthouse'] as const;
 type RowName = (typeof rowNames)[number];
 
 // DESIGN.md, "Performance goals".
@@ -37,18 +38,19 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(`usage: npm run bench -- [--only ${rowNames.join('|')}] [--no-build] [--runs N] [--touches N (soak, default 10000)]`);
+  console.log(`usage: npm run bench -- [--only ${rowNames.join('|')}[,…]] [--no-build] [--runs N] [--touches N (soak, default 10000)]`);
   process.exit(0);
 }
-if (values.only && !rowNames.includes(values.only as RowName)) {
-  console.error(`--only takes one of: ${rowNames.join(', ')}`);
+const onlyRows = values.only?.split(',').map((name) => name.trim());
+if (onlyRows && !onlyRows.every((name) => rowNames.includes(name as RowName))) {
+  console.error(`--only takes one or more (comma-separated) of: ${rowNames.join(', ')}`);
   process.exit(2);
 }
 if (!chromiumFound()) {
   console.error(`No Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
   process.exit(2);
 }
-const wanted = (name: RowName) => !values.only || values.only === name;
+const wanted = (name: RowName) => !onlyRows || onlyRows.includes(name);
 const runs = values.runs === undefined ? undefined : Number(values.runs);
 if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) {
   console.error('--runs takes a whole number of at least 1');
@@ -104,7 +106,10 @@ async function attempt<T>(names: RowName[], measure: () => Promise<T>): Promise<
   }
 }
 
-const kiosk: StartedKiosk | undefined = await attempt([...rowNames].filter((n) => wanted(n) && !['pack', 'search', 'usb-import', 'delta-update', 'pdf-paging'].includes(n)), async () => {
+// Rows that measure in a context of their own do not need the shared kiosk's first start.
+const ownContextRows: RowName[] = ['pack', 'search', 'usb-import', 'delta-update', 'pdf-paging', 'lighthouse'];
+const kioskRows = rowNames.filter((n) => wanted(n) && !ownContextRows.includes(n));
+const kiosk: StartedKiosk | undefined = kioskRows.length === 0 ? undefined : await attempt(kioskRows, async () => {
   log('first start: importing the demo package and waiting for the service worker');
   const ready = await startKiosk(browser, app.url, { serviceWorker: true, offline: true });
   log(`first start done in ${Math.round(ready.firstStartMs)} ms; network now off`);
@@ -171,6 +176,15 @@ try {
       const result = await runSoak(kiosk.context, app.url, { touches, idleEvery: 250, log });
       raw.soak = result;
       rows.push(soakRow(result));
+    });
+  }
+
+  if (wanted('lighthouse')) {
+    // Rows lighthouse-home and -doc: in a browser of its own, which Lighthouse drives through its DevTools port.
+    await attempt(['lighthouse'], async () => {
+      const results = await measureLighthouse(app.url, doc.id, log);
+      raw.lighthouse = results;
+      rows.push(...lighthouseRows(results));
     });
   }
 
