@@ -66,6 +66,20 @@ describe('IdleTimer', () => {
     expect(states.at(-1)).toEqual({ phase: 'warning', secondsLeft: 30 });
   });
 
+  it('back from a document to a list, the list\'s shorter spell counts from the last touch, not the document\'s', () => {
+    limits = { idleMs: 300_000, warningMs: 30_000 };
+    // The first firing, on the document, arms the long spell.
+    vi.advanceTimersByTime(120_000);
+    expect(states).toEqual([]);
+    // Back to the list with a touch: 120 s from here, though the document's timer was set for later.
+    limits = { idleMs: 120_000, warningMs: 30_000 };
+    target.dispatchEvent(new Event('pointerdown'));
+    vi.advanceTimersByTime(119_999);
+    expect(states).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(states.at(-1)).toEqual({ phase: 'warning', secondsLeft: 30 });
+  });
+
   it('wakes on the first touch after expiring and runs again', () => {
     vi.advanceTimersByTime(150_000);
     expect(expired).toBe(1);

@@ -30,6 +30,8 @@ const TICK_MS = 1000;
 export class IdleTimer {
   private lastActivity = Date.now();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending timer fires (Date.now time). */
+  private due = 0;
   private state: IdleState = { phase: 'active' };
   private asleep = false;
   private readonly onActivity = () => this.activity();
@@ -55,12 +57,16 @@ export class IdleTimer {
     if (this.state.phase === 'warning') this.set({ phase: 'active' });
     if (this.asleep || this.state.phase === 'active') {
       this.asleep = false;
-      if (this.timer === undefined) this.arm(this.options.limits().idleMs);
+      // Re-armed only when none is pending or the screen's quiet spell is now shorter than the pending one (a
+      // document's long spell, then back to a list): a touch usually costs no timer churn.
+      const idleMs = this.options.limits().idleMs;
+      if (this.timer === undefined || this.lastActivity + idleMs < this.due) this.arm(idleMs);
     }
   }
 
   private arm(ms: number) {
     clearTimeout(this.timer);
+    this.due = Date.now() + Math.max(0, ms);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.check();
