@@ -1,5 +1,6 @@
 // A new app version never lands under a resident's eyes: it installs and waits while a document is read, and takes
-// over only when the bulletin board shows, reloading the page into it. Two builds, served one after the other.
+// over only when the bulletin board shows (or arrives while it shows), reloading the page into it. Two builds, served
+// one after the other.
 import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,22 @@ test('a new version waits while a document is open and takes over on the board',
 
   // Nobody reading: the board shows, the new version takes over and the page starts again in it, on the board.
   await page.evaluate(() => (location.hash = '#/board'));
+  await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, { timeout: 60_000 });
+  await expect(page.getByTestId('board')).toBeVisible();
+  expect(await page.evaluate(swState)).toEqual({ waiting: false, active: true });
+  const script = await page.evaluate(() => fetch('/sw.js', { cache: 'no-store' }).then((r) => r.text()));
+  expect(script).toContain('// build two');
+});
+
+test('a new version that finishes installing while the board shows takes over at once', async ({ page }) => {
+  await openHome(page, server.url);
+  await waitForServiceWorker(page);
+  await page.evaluate(() => (location.hash = '#/board'));
+  await expect(page.getByTestId('board')).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+  server.setRoot(join(folder, 'two'));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
   await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, { timeout: 60_000 });
   await expect(page.getByTestId('board')).toBeVisible();
   expect(await page.evaluate(swState)).toEqual({ waiting: false, active: true });

@@ -2,6 +2,7 @@
 import { Workbox } from 'workbox-window';
 
 let workbox: Workbox | undefined;
+let reloadOnTakeOver = false;
 const ASK_AGAIN_MS = 3000;
 const ASK_AGAIN_TIMES = 5;
 
@@ -22,22 +23,40 @@ export function checkForAppUpdate(): void {
 }
 
 /**
- * Lets a waiting app version take over, then reloads the page into it: only called while the bulletin board shows,
- * when nobody is reading. Asks the registration itself rather than Workbox's events, which miss a version that was
- * already waiting when the page started and report the first session's updates as no update. Resolves whether there
- * was one.
+ * While the bulletin board shows (nobody is reading), lets a new app version take over and reloads the page into it:
+ * one already waiting, or one that finishes installing while the board is up (a terminal spends its nights there).
+ * Asks the registration itself rather than Workbox's events, which miss a version that was already waiting when the
+ * page started and report the first session's updates as no update. Returns a function that stops watching.
  */
-export async function applyAppUpdate(): Promise<boolean> {
-  if (!workbox || !('serviceWorker' in navigator)) return false;
-  const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
-  if (!waiting) return false;
-  let asks = 0;
-  const ask = setInterval(() => {
-    // Asked again while the version still waits: once in CI the first message went unanswered.
-    if (++asks > ASK_AGAIN_TIMES || !waiting || waiting.state !== 'installed') return clearInterval(ask);
+export function takeOverOnBoard(): () => void {
+  if (!workbox || !('serviceWorker' in navigator)) return () => undefined;
+  let watching = true;
+  let registration: ServiceWorkerRegistration | undefined;
+  const onUpdateFound = () => {
+    const installing = registration?.installing;
+    installing?.addEventListener('statechange', () => watching && installing.state === 'installed' && letIn(installing));
+  };
+  void navigator.serviceWorker.getRegistration().then((found) => {
+    if (!watching || !found) return;
+    registration = found;
+    found.addEventListener('updatefound', onUpdateFound);
+    if (found.waiting) letIn(found.waiting);
+  });
+  function letIn(waiting: ServiceWorker) {
+    // Once asked, the page must reload when the new version takes over, even if a resident has started meanwhile:
+    // the new version's precache no longer holds this page's lazily loaded scripts.
+    if (!reloadOnTakeOver) navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    reloadOnTakeOver = true;
+    let times = 0;
+    const ask = setInterval(() => {
+      // Asked again while the version still waits: once in CI the first message went unanswered.
+      if (++times > ASK_AGAIN_TIMES || waiting.state !== 'installed') return clearInterval(ask);
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    }, ASK_AGAIN_MS);
     waiting.postMessage({ type: 'SKIP_WAITING' });
-  }, ASK_AGAIN_MS);
-  navigator.serviceWorker.addEventListener('controllerchange', () => (clearInterval(ask), location.reload()), { once: true });
-  waiting.postMessage({ type: 'SKIP_WAITING' });
-  return true;
+  }
+  return () => {
+    watching = false;
+    registration?.removeEventListener('updatefound', onUpdateFound);
+  };
 }

@@ -1,7 +1,7 @@
 // The bulletin board (#/board) an idle terminal shows: notices in date and the newest documents, in turn; a touch starts.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { noticesInDate } from '../../catalogue/notices.ts';
-import { applyAppUpdate } from '../../kiosk/sw-bridge.ts';
+import { takeOverOnBoard } from '../../kiosk/sw-bridge.ts';
 import type { Notice } from '../../shared/package-format.ts';
 import { DocRow } from '../DocRow/index.tsx';
 import { CONTENT_LANG, formatDate, useStrings } from '../i18n/index.ts';
@@ -27,8 +27,8 @@ export function Board() {
     const timer = setInterval(() => setIndex((i) => (i + 1) % slides.length), SLIDE_MS);
     return () => clearInterval(timer);
   }, [slides.length]);
-  // Nobody is reading now: the moment to switch to a new app version, if one waits (the page reloads into it).
-  useEffect(() => void applyAppUpdate(), []);
+  // Nobody is reading now: the moment to switch to a new app version, if one waits or arrives (the page reloads into it).
+  useEffect(takeOverOnBoard, []);
 
   const slide = slides[index % slides.length]!;
   const start = () => (location.hash = hrefs.home());
