@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, go, MODES, switchMode } from './fixtures/a11y.ts';
 import { enterPin, STAFF_PIN } from './fixtures/admin.ts';
 import { openHome } from './fixtures/kiosk.ts';
+import { ATTENDANT_PIN, recordPrints } from './fixtures/print.ts';
 
 // A 20-page PDF, a web page, and the demo's default config timings (120 s quiet, then the warning).
 const PDF_DOC = 'yx-2026-czj-006';
@@ -37,7 +38,14 @@ for (const mode of MODES) {
     await page.getByTestId('print-button').click();
     await expect(page.getByTestId('print-dialog')).toHaveAttribute('data-state', 'choose', { timeout: 60_000 });
     await expectNoAxeViolations(page, 'print dialog');
-    await page.getByRole('button', { name: /不打印了|Cancel/ }).click();
+    // One page really printed (window.print recorded), so the dialog's last state and the attendant's log have a job.
+    await recordPrints(page);
+    await page.getByTestId('print-dialog').locator('[data-choice="current"]').click();
+    await page.getByTestId('print-confirm').click();
+    await expect(page.getByTestId('print-dialog')).toHaveAttribute('data-state', 'sent', { timeout: 90_000 });
+    await expectNoAxeViolations(page, 'print dialog, job sent');
+    await page.getByTestId('print-outcome').getByRole('button').click();
+    await expect(page.getByTestId('print-dialog')).toHaveCount(0);
     await page.getByTestId('qr-code').first().click();
     await expect(page.locator('dialog[open]')).toBeVisible();
     await expectNoAxeViolations(page, 'enlarged QR code');
@@ -53,6 +61,11 @@ for (const mode of MODES) {
     await enterPin(page, STAFF_PIN);
     await expect(page.getByTestId('admin-console')).toBeVisible();
     await expectNoAxeViolations(page, 'staff console');
+
+    await go(page, '#/attendant');
+    await enterPin(page, ATTENDANT_PIN);
+    await expect(page.getByTestId('print-log').locator('tbody tr')).toHaveCount(1);
+    await expectNoAxeViolations(page, 'attendant print desk');
 
     await go(page, '#/');
     await expect(page.getByTestId('home')).toBeVisible();

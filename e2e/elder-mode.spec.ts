@@ -2,8 +2,9 @@
 // gives more time, and lasts only for the session: the idle wipe puts the config's defaults back.
 import { expect, test, type Page } from '@playwright/test';
 import { go, switchMode } from './fixtures/a11y.ts';
-import { routeSiteConfig } from './fixtures/admin.ts';
+import { enterPin, routeSiteConfig, STAFF_PIN } from './fixtures/admin.ts';
 import { openHome } from './fixtures/kiosk.ts';
+import { ATTENDANT_PIN } from './fixtures/print.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -52,7 +53,7 @@ async function expectElderSized(page: Page, where: string) {
   expect(found.tiny, `targets under 64 px on ${where}`).toEqual([]);
 }
 
-test('the switch makes text and targets larger on every screen a resident uses', async ({ page }) => {
+test('the switch makes text and targets larger on every screen, a resident\'s or staff\'s', async ({ page }) => {
   await openHome(page);
   const before = await measure(page);
   expect(before.bodyText).toBeLessThan(24);
@@ -74,6 +75,19 @@ test('the switch makes text and targets larger on every screen a resident uses',
   await go(page, '#/doc/yx-2026-czj-006');
   await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 60_000 });
   await expectElderSized(page, 'a document');
+  // Staff screens are on the same terminal, often in front of the resident they help: they keep to the sizes too.
+  await go(page, '#/admin');
+  await expect(page.getByTestId('pin-pad')).toBeVisible();
+  await expectElderSized(page, 'the PIN pad');
+  await enterPin(page, STAFF_PIN);
+  await expect(page.getByTestId('admin-console')).toBeVisible();
+  await expectElderSized(page, 'the staff console');
+  await go(page, '#/attendant');
+  await enterPin(page, ATTENDANT_PIN);
+  await expect(page.getByTestId('attendant-desk')).toBeVisible();
+  await expectElderSized(page, 'the attendant desk');
+  await go(page, '#/doc/yx-2026-czj-006');
+  await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 60_000 });
   // The switch is in every screen's header, and turns the mode off again there.
   await page.getByRole('banner').getByTestId('elder-switch').click();
   await expect(page.locator('html')).not.toHaveAttribute('data-elder');

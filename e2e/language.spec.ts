@@ -49,6 +49,11 @@ test('English and back: every interface string changes, dates follow the locale'
   await expect(page.getByTestId('result-item').first()).toBeVisible();
   // The query is the resident's own words, quoted back.
   expect((await chineseInterfaceText(page)).filter((s) => !s.includes('财政')), 'search results').toEqual([]);
+  // Filter chips: publishers, genres and domain names are the package's words; years and "still valid?" are ours.
+  await go(page, '#/browse?domain=budgets-final-accounts');
+  await expect(page.locator('[data-testid="facet"][data-facet="publisher"]').first()).toBeVisible();
+  await expect(page.locator('[data-testid="facet"][data-facet="year"]').first()).not.toContainText('年');
+  expect(await chineseInterfaceText(page), 'browse with its filters').toEqual([]);
   await go(page, '#/doc/yx-2026-czj-006');
   await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('doc-viewer')).toContainText(/Published|In force|Publisher/);

@@ -95,7 +95,7 @@ function Desk() {
                   <th>{t.attendant.pages}</th>
                   <th>{t.attendant.copies}</th>
                   <th>{t.attendant.by}</th>
-                  <th />
+                  <th>{t.attendant.action}</th>
                 </tr>
               </thead>
               <tbody>

@@ -22,7 +22,7 @@ export function Browse({ params }: { params: URLSearchParams }) {
   const documents = domainName === undefined ? [] : result.documents;
   return (
     <>
-      <ScreenHeader title={domainName ?? ''} />
+      <ScreenHeader title={domainName ?? ''} content={filters.domain !== undefined && filters.domain !== 'other'} />
       <main class={styles.browse}>
         <div class={styles.filters}>{domainName !== undefined && <FacetPanel facets={result.facets} filters={filters} />}</div>
         <section class={styles.list} data-testid="search-results" data-query="" data-count={documents.length}>

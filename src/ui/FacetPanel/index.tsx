@@ -2,11 +2,14 @@
 import { useState } from 'preact/hooks';
 import { FACETS, type BrowseResult, type FacetName, type Filters } from '../../catalogue/facets.ts';
 import { Chip } from '../Chip/index.tsx';
-import { formatNumber, useStrings } from '../i18n/index.ts';
+import { CONTENT_LANG, formatNumber, useStrings } from '../i18n/index.ts';
 import { hrefs } from '../router.ts';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
+
+/** Domain names, publishers and genres are the package's own (Chinese) words; years and validity are the interface's. */
+const fromPackage = (facet: FacetName, value: string) => facet === 'publisher' || facet === 'genre' || (facet === 'domain' && value !== 'other');
 
 /** Values shown per facet before "show all": enough for years and genres, short enough for a county's publishers. */
 const FIRST_VALUES = 8;
@@ -45,7 +48,8 @@ export function FacetPanel({ facets, filters }: { facets: BrowseResult['facets']
                   active={filters[facet] === v.value}
                   onClick={() => toggle(facet, v.value)}
                 >
-                  {t.browse.chip(label(facet, v.value), formatNumber(v.count, t.locale))}
+                  <span lang={fromPackage(facet, v.value) ? CONTENT_LANG : undefined}>{label(facet, v.value)}</span>
+                  {t.browse.chipCount(formatNumber(v.count, t.locale))}
                 </Chip>
               ))}
               {values.length > shown.length && (

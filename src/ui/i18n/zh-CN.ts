@@ -64,7 +64,8 @@ export const zhCN = {
     filtersHint: '点一个条件，只看符合的文件；再点一次就取消。',
     facets: { domain: '类别', publisher: '发布机构', year: '发布年份', genre: '文件类型', validity: '是否有效' },
     year: (year: string) => `${year}年`,
-    chip: (label: string, count: string) => `${label}（${count}）`,
+    /** After a filter chip's label, which may be package text in Chinese while the interface is in English. */
+    chipCount: (count: string) => `（${count}）`,
     showAll: (n: string) => `显示全部 ${n} 项`,
     showFewer: '收起',
     clearFilters: '清除全部条件',
@@ -160,6 +161,7 @@ export const zhCN = {
     pages: '页码',
     copies: '份数',
     by: '打印人',
+    action: '操作',
     roles: { resident: '群众自助', attendant: '工作人员' } as Record<string, string>,
     reprint: '再打印',
     printOther: '为群众打印其他文件（可多份）',
