@@ -1,14 +1,52 @@
-// "朗读" reads a document's own text (a web page's body, a PDF page's text layer) and result lists in Mandarin, and
-// stops when the resident leaves; without a Mandarin voice the button is not there at all.
+// "朗读" reads a document's own text (a web page's body, a PDF page's text layer) and result lists in Mandarin, marks
+// the sentence being read inside the document and keeps it in view, and stops when the resident leaves; without a
+// Mandarin voice the button is not there at all.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { go, spoken, stubSpeech } from './fixtures/a11y.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { finishUtterance, go, heldTexts, holdUtterances, spoken, stubSpeech } from './fixtures/a11y.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 
 const { catalogue } = readDemo();
 const demoText = (id: string) => readFileSync(join(import.meta.dirname, '../public/demo-package', catalogue.documents.find((d) => d.id === id)!.textPath), 'utf8');
 const squash = (s: string) => s.replace(/\s+/g, '');
+
+interface Mark {
+  text: string;
+  /** Inside the PDF's text layer (both ends of the range). */
+  inTextLayer: boolean;
+  /** Wholly inside what the reader sees: the web page frame's window, or the PDF's frame. */
+  inView: boolean;
+}
+
+/**
+ * The `read-aloud` highlight of the kiosk's own window (`page`) or of the web page document's frame (`frame`), as
+ * the text it covers with whitespace removed and where it lies; null when nothing is marked there.
+ */
+function readMark(page: Page, where: 'page' | 'frame'): Promise<Mark | null> {
+  return page.evaluate((where) => {
+    const frame = document.querySelector<HTMLIFrameElement>('[data-testid="html-document"]');
+    const win = (where === 'frame' ? frame!.contentWindow! : window) as typeof window;
+    const ranges = [...(win.CSS.highlights.get('read-aloud') ?? [])] as Range[];
+    if (ranges.length === 0) return null;
+    const box = ranges[0]!.getBoundingClientRect();
+    const layer = document.querySelector('.textLayer');
+    const view = where === 'frame' ? { top: 0, bottom: win.innerHeight } : document.querySelector('[data-testid="pdf-frame"]')!.getBoundingClientRect();
+    return {
+      text: ranges.map((r) => r.toString()).join('').replace(/\s+/g, ''),
+      inTextLayer: ranges.every((r) => !!layer?.contains(r.startContainer) && layer.contains(r.endContainer)),
+      inView: box.height > 0 && box.top >= view.top && box.bottom <= view.bottom,
+    };
+  }, where);
+}
+
+/** The sentence the voice is saying and the line under the button shows, whitespace removed, once both agree. */
+async function sentenceNow(page: Page): Promise<string> {
+  const said = squash((await heldTexts(page)).at(-1) ?? '');
+  expect(said).not.toBe('');
+  await expect.poll(async () => squash((await page.getByTestId('read-aloud-sentence').locator('mark').textContent()) ?? '')).toBe(said);
+  return said;
+}
 
 test.describe('with a Mandarin voice', () => {
   test.beforeEach(({ page }) => stubSpeech(page, [{ lang: 'en-US', name: 'English' }, { lang: 'zh-CN', name: 'Mandarin' }]));
@@ -54,6 +92,72 @@ test.describe('with a Mandarin voice', () => {
     expect(said[0]!.text).toBe(`找到 ${count} 份文件。`);
     const firstId = await page.getByTestId('result-item').first().getAttribute('data-id');
     expect(said[1]!.text).toContain(catalogue.documents.find((d) => d.id === firstId)!.title.slice(0, 10));
+  });
+
+  test('a web page marks the sentence being read in its own frame, follows the voice, keeps it in view and unmarks on stop', async ({ page }) => {
+    await holdUtterances(page);
+    await openHome(page);
+    await go(page, '#/doc/yx-2026-jyj-014');
+    await expect(page.getByTestId('html-document')).toBeVisible();
+    await page.getByTestId('read-aloud-start').click();
+    const reader = page.getByTestId('read-aloud').first();
+    await expect(reader).toHaveAttribute('data-state', 'speaking');
+    const first = await sentenceNow(page);
+    await expect.poll(() => readMark(page, 'frame')).toEqual({ text: first, inTextLayer: false, inView: true });
+    // The kiosk's own window marks nothing: the page's words are in the frame.
+    expect(await readMark(page, 'page')).toBeNull();
+    await page.getByTestId('read-aloud-pause').click();
+    await expect(reader).toHaveAttribute('data-state', 'paused');
+    expect((await readMark(page, 'frame'))?.text).toBe(first);
+    await page.getByTestId('read-aloud-resume').click();
+
+    // Sentence by sentence to near the end, which lies below the frame's fold: the mark follows and stays in view.
+    const frameWindow = () => page.evaluate(() => {
+      const win = document.querySelector<HTMLIFrameElement>('[data-testid="html-document"]')!.contentWindow!;
+      return { height: win.innerHeight, scrollHeight: win.document.documentElement.scrollHeight, scrollY: win.scrollY };
+    });
+    const { height, scrollHeight } = await frameWindow();
+    expect(scrollHeight, 'the document is longer than its frame').toBeGreaterThan(height * 1.2);
+    for (let i = 0; i < 12; i++) {
+      await finishUtterance(page);
+      const said = await sentenceNow(page);
+      await expect.poll(() => readMark(page, 'frame')).toEqual({ text: said, inTextLayer: false, inView: true });
+    }
+    expect((await frameWindow()).scrollY, 'the frame scrolled to the sentence').toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop), 'the kiosk around it stays put').toBe(0);
+
+    await page.getByTestId('read-aloud-stop').click();
+    await expect(reader).toHaveAttribute('data-state', 'idle');
+    await expect.poll(() => readMark(page, 'frame')).toBeNull();
+  });
+
+  test('a PDF marks the sentence in the text layer of the page in view, pans to it, and unmarks at the end', async ({ page }) => {
+    await holdUtterances(page);
+    await openHome(page);
+    await go(page, '#/doc/yx-2026-czj-006');
+    await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 60_000 });
+    await expect.poll(() => page.locator('.textLayer span').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+    const pageBox = (await page.getByTestId('doc-page').first().boundingBox())!;
+    const frameBox = (await page.getByTestId('pdf-frame').boundingBox())!;
+    expect(pageBox.height, 'the page at width fit is taller than its frame').toBeGreaterThan(frameBox.height);
+    await page.getByTestId('read-aloud-start').click();
+    const reader = page.getByTestId('read-aloud').first();
+    await expect(reader).toHaveAttribute('data-state', 'speaking');
+    // Every sentence to the last, which sits at the foot of the page: each is marked over the print and brought into view.
+    let marked = 0;
+    for (;;) {
+      const said = await sentenceNow(page);
+      await expect.poll(() => readMark(page, 'page')).toEqual({ text: said, inTextLayer: true, inView: true });
+      marked++;
+      const count = (await heldTexts(page)).length;
+      await finishUtterance(page);
+      // The next sentence goes to the voice at once as one ends; none means that was the last.
+      if ((await heldTexts(page)).length === count) break;
+    }
+    await expect(reader).toHaveAttribute('data-state', 'idle');
+    expect(marked).toBeGreaterThan(5);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop), 'the kiosk around the page stays put').toBe(0);
+    await expect.poll(() => readMark(page, 'page')).toBeNull();
   });
 
   test('pause, go on and stop; leaving the document stops the voice', async ({ page }) => {

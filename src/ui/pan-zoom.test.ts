@@ -1,6 +1,6 @@
 // The page never drifts out of the frame, zoom keeps the touched point under the finger, and only real swipes turn pages.
 import { describe, expect, it } from 'vitest';
-import { clampView, fittedView, panBy, swipeDirection, zoomAt } from './pan-zoom.ts';
+import { clampView, fittedView, panBy, revealOffset, swipeDirection, zoomAt } from './pan-zoom.ts';
 
 const frame = { width: 1000, height: 800 };
 const a4 = { width: 595, height: 842 };
@@ -54,4 +54,20 @@ describe('swipes', () => {
   it('a quick flick to the right turns back', () => expect(swipeDirection(120, 0, 100, 1000)).toBe(-1));
   it('a short slow nudge does not turn', () => expect(swipeDirection(-120, 0, 1000, 1000)).toBe(0));
   it('a mostly vertical drag is reading, not turning', () => expect(swipeDirection(-300, 400, 200, 1000)).toBe(0));
+});
+
+describe('bringing the sentence read aloud into view', () => {
+  const shown = { top: 100, bottom: 900, left: 0, right: 1000 };
+  it('leaves the page alone while the sentence is in the frame', () => {
+    expect(revealOffset({ top: 500, bottom: 560, left: 50, right: 950 }, shown)).toEqual({ dx: 0, dy: 0 });
+  });
+  it('moves a sentence below the frame up to a quarter of the way down, and one above it down', () => {
+    expect(revealOffset({ top: 1200, bottom: 1260, left: 50, right: 950 }, shown)).toEqual({ dx: 0, dy: 300 - 1200 });
+    expect(revealOffset({ top: -400, bottom: -340, left: 50, right: 950 }, shown)).toEqual({ dx: 0, dy: 300 + 400 });
+  });
+  it('moves across by the least that shows the sentence, or to its start when it is wider than the frame', () => {
+    expect(revealOffset({ top: 500, bottom: 560, left: 1100, right: 1300 }, shown).dx).toBe(1000 - 1300);
+    expect(revealOffset({ top: 500, bottom: 560, left: -300, right: 200 }, shown).dx).toBe(300);
+    expect(revealOffset({ top: 500, bottom: 560, left: -300, right: 1500 }, shown).dx).toBe(300);
+  });
 });

@@ -54,6 +54,29 @@ export function panBy(view: View, dx: number, dy: number, frame: Size, content: 
   return { view: moved, overflowX: dx - (moved.x - view.x) };
 }
 
+/** A box in screen coordinates (a DOMRect's edges). */
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * How far to pan so `box` (the sentence read aloud) shows in `frame`: nothing while it does; else down to a quarter
+ * of the way down the frame, so the lines that follow are in view too, and across by the least that shows its start.
+ */
+export function revealOffset(box: Box, frame: Box): { dx: number; dy: number } {
+  const inside = (lo: number, hi: number, min: number, max: number) => lo >= min && hi <= max;
+  const dy = inside(box.top, box.bottom, frame.top, frame.bottom) ? 0 : frame.top + (frame.bottom - frame.top) / 4 - box.top;
+  let dx = 0;
+  if (!inside(box.left, box.right, frame.left, frame.right)) {
+    const tooWide = box.right - box.left > frame.right - frame.left;
+    dx = tooWide || box.left < frame.left ? frame.left - box.left : frame.right - box.right;
+  }
+  return { dx, dy };
+}
+
 // A deliberate sideways stroke: a fifth of the frame, or a quick flick; a mostly vertical drag is reading, not turning.
 const SWIPE_FRACTION = 0.2;
 const FLICK_PX_PER_MS = 0.5;

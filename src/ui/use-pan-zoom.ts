@@ -1,6 +1,6 @@
 // Touch gestures for one zoomable page: drag to pan, pinch and double-tap to zoom, a sideways stroke at the edge to turn.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { clampView, fitScale, fittedView, panBy, swipeDirection, zoomAt, type Fit, type Size, type View } from './pan-zoom.ts';
+import { clampView, fitScale, fittedView, panBy, revealOffset, swipeDirection, zoomAt, type Box, type Fit, type Size, type View } from './pan-zoom.ts';
 
 interface Options {
   /** The content's natural size (PDF points, image pixels); null until known. */
@@ -178,5 +178,14 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
     setView(zoomAt(view, view.scale * factor, frame.width / 2, frame.height / 2, frame, content));
   };
 
-  return { frameRef, frame, view, fit, setFit, zoomBy, swipeOffset, gesturing };
+  /** Pans so `box` (screen coordinates, such as the sentence read aloud) shows in the frame; the zoom stays. */
+  const reveal = (box: Box) => {
+    const { view: v, frame: f, content: c } = latest.current;
+    const element = frameRef.current;
+    if (!v || !f || !c || !element) return;
+    const { dx, dy } = revealOffset(box, element.getBoundingClientRect());
+    if (dx !== 0 || dy !== 0) setView(panBy(v, dx, dy, f, c).view);
+  };
+
+  return { frameRef, frame, view, fit, setFit, zoomBy, reveal, swipeOffset, gesturing };
 }

@@ -1,4 +1,5 @@
 // Wraps a sanitised HTML document for its frame: a strict content policy first, then our own readable styles.
+import { READ_ALOUD_HIGHLIGHT, READ_ALOUD_MARK_COLOUR } from '../shared/read-aloud-mark.ts';
 
 // Defence in depth behind the sanitiser: no script source at all, and images only from the package (blob:) or inline data.
 const POLICY = "default-src 'none'; script-src 'none'; img-src blob: data:; style-src 'unsafe-inline'; font-src data:; form-action 'none'; base-uri 'none'";
@@ -13,6 +14,7 @@ const READABLE_STYLES = `
   td, th { border: 1px solid #999; padding: 4px 8px; vertical-align: top; }
   [data-link] { color: #0b4fb3; text-decoration: underline; text-underline-offset: 4px; cursor: pointer; }
   [data-link]::after { content: ' ▣'; font-size: 0.8em; }
+  ::highlight(${READ_ALOUD_HIGHLIGHT}) { background-color: ${READ_ALOUD_MARK_COLOUR}; }
 `;
 
 /** The `srcdoc` for a document: the policy comes first, so nothing in the document can load before it applies. */

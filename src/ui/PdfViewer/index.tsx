@@ -8,6 +8,7 @@ import { PageJump } from '../PageJump/index.tsx';
 import { PageThumbnails } from '../PageThumbnails/index.tsx';
 import { fitScale } from '../pan-zoom.ts';
 import { PdfPage } from '../PdfPage/index.tsx';
+import { REVEAL_EVENT, type RevealEvent } from '../ReadAloud/mark-sentence.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import { usePanZoom } from '../use-pan-zoom.ts';
 import styles from './style.module.css';
@@ -74,12 +75,23 @@ function PdfReader({ pdf, page, onPageChange, onFailed }: ReaderProps) {
     const next = clampPage(target, total);
     if (next !== current) onPageChange(next);
   };
-  const { frameRef, frame, view, fit, setFit, zoomBy, swipeOffset, gesturing } = usePanZoom({
+  const { frameRef, frame, view, fit, setFit, zoomBy, reveal, swipeOffset, gesturing } = usePanZoom({
     content: sizes.get(current) ?? null,
     initialFit: 'width',
     resetOn: current,
     onSwipe: (direction) => go(current + direction),
   });
+
+  // The sentence read aloud is marked in the text layer: pan to it, since scrolling would shift the clipped frame.
+  useEffect(() => {
+    const element = frameRef.current;
+    const onReveal = (e: Event) => {
+      e.preventDefault();
+      reveal((e as RevealEvent).detail);
+    };
+    element?.addEventListener(REVEAL_EVENT, onReveal);
+    return () => element?.removeEventListener(REVEAL_EVENT, onReveal);
+  }, []);
 
   useEffect(() => {
     let live = true;

@@ -1,5 +1,5 @@
-// The "朗读" button: reads text in Mandarin with pause and stop, shows the sentence being read; hidden without a Mandarin voice.
-import { useEffect, useState } from 'preact/hooks';
+// The "朗读" button: reads text in Mandarin with pause and stop, marks the sentence being read; hidden without a Mandarin voice.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   hasMandarinVoice,
   onReadingChange,
@@ -13,6 +13,8 @@ import {
 } from '../../kiosk/speech.ts';
 import { useStrings } from '../i18n/index.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
+import { createSentenceMarker, type SentenceMarker } from './mark-sentence.ts';
+import type { ReadableText } from './readable-text.ts';
 import styles from './style.module.css';
 
 /** Drawn, not an emoji: terminals often have no emoji font, and a missing glyph shows as an empty box. */
@@ -32,8 +34,11 @@ function useMandarinVoice(): boolean {
 }
 
 interface Props {
-  /** Asked at the tap, so it reads what is on screen then (the page in view, the results as they stand). */
-  text: () => string;
+  /**
+   * Asked at the tap, so it reads what is on screen then (the page in view, the results as they stand); with a
+   * `source` the sentence being read is also marked there.
+   */
+  text: () => ReadableText;
   testId?: string;
 }
 
@@ -43,13 +48,25 @@ export function ReadAloud({ text, testId = 'read-aloud' }: Props) {
   const [reading, setReading] = useState<ReadingState>(readingState);
   // Ours only while this button started it; leaving the screen stops the voice.
   const [mine, setMine] = useState(false);
+  const marker = useRef<SentenceMarker | undefined>(undefined);
   useEffect(() => onReadingChange(setReading), []);
   useEffect(() => () => void (mine && stopReading()), [mine]);
-  if (!voice) return null;
   const active = mine && reading.status !== 'idle';
+  // Keyed on the sentence's number, not its words: a pause or a new render must not move the mark on to where the
+  // same words come again.
+  const sentenceIndex = active ? reading.index : -1;
+  useEffect(() => {
+    if (active) marker.current?.mark(reading.sentence);
+    else marker.current?.clear();
+  }, [sentenceIndex]);
+  useEffect(() => () => marker.current?.clear(), []);
+  if (!voice) return null;
   const start = () => {
+    const { text: words, source } = text();
+    marker.current?.clear();
+    marker.current = source ? createSentenceMarker(source) : undefined;
     setMine(true);
-    startReading(text());
+    startReading(words);
   };
   return (
     <div class={styles.readAloud} data-testid={testId} data-state={active ? reading.status : 'idle'}>
