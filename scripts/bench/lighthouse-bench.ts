@@ -20,7 +20,7 @@ interface Audit {
   score: number | null;
   scoreDisplayMode: string;
   displayValue?: string;
-  details?: { items?: { node?: { snippet?: string } }[] };
+  details?: { items?: { node?: { snippet?: string }; url?: string; duration?: number; startTime?: number }[] };
 }
 
 export interface LighthouseResult {
@@ -31,6 +31,8 @@ export interface LighthouseResult {
   /** Accessibility audits that did not pass, each with the elements it found, and performance metrics as Lighthouse shows them. */
   failedAccessibility: string[];
   metrics: Record<string, string>;
+  /** The main thread's longest tasks (what total blocking time is made of), with the script Lighthouse blames. */
+  longTasks: string[];
 }
 
 const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
@@ -92,7 +94,10 @@ async function runOnce(screen: LighthouseResult['screen'], url: string, port: nu
     .filter((a) => a.scoreDisplayMode === 'binary' && a.score !== 1)
     .map((a) => `${a.id} (${(a.details?.items ?? []).map((item) => item.node?.snippet ?? '?').join(', ')})`);
   const metrics = Object.fromEntries(metricIds.map((id) => [id, audits[id]?.displayValue ?? '—']));
-  return { screen, url, accessibility: score('accessibility'), performance: score('performance'), failedAccessibility, metrics };
+  const longTasks = (audits['long-tasks']?.details?.items ?? [])
+    .slice(0, 5)
+    .map((task) => `${Math.round(task.duration ?? 0)} ms at ${Math.round(task.startTime ?? 0)} ms (${(task.url ?? '?').replace(/^https?:\/\/[^/]+/, '')})`);
+  return { screen, url, accessibility: score('accessibility'), performance: score('performance'), failedAccessibility, metrics, longTasks };
 }
 
 export function lighthouseRows(results: LighthouseResult[]): Row[] {
@@ -106,6 +111,7 @@ export function lighthouseRows(results: LighthouseResult[]): Row[] {
       `Lighthouse 12, desktop settings at 1920×1080, simulated throttling; ${r.screen === 'home' ? 'Home' : 'the longest demo PDF'}, ` +
         'after the first start, served by the service worker.',
       `  ${metricIds.map((id) => `${id.replace(/-/g, ' ')} ${r.metrics[id]}`).join('; ')}`,
+      `  longest main-thread tasks: ${r.longTasks.join('; ') || 'none'}`,
       r.failedAccessibility.length === 0 ? '  every accessibility audit passed' : `  accessibility audits not passed: ${r.failedAccessibility.join('; ')}`,
     ],
   }));
