@@ -1,10 +1,9 @@
 // 适老化 mode: one switch makes every text ≥ 24 px with line spacing ≥ 1.3 and every target ≥ 64 px on every screen,
 // gives more time, and lasts only for the session: the idle wipe puts the config's defaults back.
 import { expect, test, type Page } from '@playwright/test';
-import { go, switchMode } from './fixtures/a11y.ts';
-import { enterPin, routeSiteConfig, STAFF_PIN } from './fixtures/admin.ts';
+import { go, switchMode, throughStaffScreens } from './fixtures/a11y.ts';
+import { routeSiteConfig } from './fixtures/admin.ts';
 import { openHome } from './fixtures/kiosk.ts';
-import { ATTENDANT_PIN } from './fixtures/print.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -76,18 +75,7 @@ test('the switch makes text and targets larger on every screen, a resident\'s or
   await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 60_000 });
   await expectElderSized(page, 'a document');
   // Staff screens are on the same terminal, often in front of the resident they help: they keep to the sizes too.
-  await go(page, '#/admin');
-  await expect(page.getByTestId('pin-pad')).toBeVisible();
-  await expectElderSized(page, 'the PIN pad');
-  await enterPin(page, STAFF_PIN);
-  await expect(page.getByTestId('admin-console')).toBeVisible();
-  await expectElderSized(page, 'the staff console');
-  await go(page, '#/attendant');
-  await enterPin(page, ATTENDANT_PIN);
-  await expect(page.getByTestId('attendant-desk')).toBeVisible();
-  await expectElderSized(page, 'the attendant desk');
-  await go(page, '#/doc/yx-2026-czj-006');
-  await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 60_000 });
+  await throughStaffScreens(page, (where) => expectElderSized(page, where));
   // The switch is in every screen's header, and turns the mode off again there.
   await page.getByRole('banner').getByTestId('elder-switch').click();
   await expect(page.locator('html')).not.toHaveAttribute('data-elder');
