@@ -26,7 +26,10 @@ const boundaries = Object.entries(forbidden).map(([room, banned]) => ({
       'error',
       {
         paths: pdfjsOnlyInBridge,
-        patterns: banned.map((folder) => ({ group: [`**/${folder}/*`], message: `src/${room} may not import src/${folder} (DESIGN.md)` })),
+        patterns: banned.map((folder) => ({
+          group: [`**/${folder}/*`],
+          message: `src/${room} may not import src/${folder} (DESIGN.md)`,
+        })),
       },
     ],
   },

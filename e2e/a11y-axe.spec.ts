@@ -32,7 +32,9 @@ for (const mode of MODES) {
     await expectNoAxeViolations(page, 'search with no results');
 
     await go(page, `#/doc/${PDF_DOC}`);
-    await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({
+      timeout: 60_000,
+    });
     await expectNoAxeViolations(page, 'PDF document');
     await page.getByTestId('print-button').click();
     await expect(page.getByTestId('print-dialog')).toHaveAttribute('data-state', 'choose', { timeout: 60_000 });
@@ -56,7 +58,8 @@ for (const mode of MODES) {
 
     await throughStaffScreens(page, async (where) => {
       // The job printed above is in the attendant's log.
-      if (where === 'the attendant desk') await expect(page.getByTestId('print-log').locator('tbody tr')).toHaveCount(1);
+      if (where === 'the attendant desk')
+        await expect(page.getByTestId('print-log').locator('tbody tr')).toHaveCount(1);
       await expectNoAxeViolations(page, where);
     });
 

@@ -54,7 +54,9 @@ test('a new version waits while a document is open and takes over on the board',
 
   // Nobody reading: the board shows, the new version takes over and the page starts again in it, on the board.
   await page.evaluate(() => (location.hash = '#/board'));
-  await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, {
+    timeout: 60_000,
+  });
   await expect(page.getByTestId('board')).toBeVisible();
   expect(await page.evaluate(swState)).toEqual({ waiting: false, active: true });
   const script = await page.evaluate(() => fetch('/sw.js', { cache: 'no-store' }).then((r) => r.text()));
@@ -70,7 +72,9 @@ test('a new version that finishes installing while the board shows takes over at
 
   server.setRoot(join(folder, 'two'));
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-  await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, {
+    timeout: 60_000,
+  });
   await expect(page.getByTestId('board')).toBeVisible();
   expect(await page.evaluate(swState)).toEqual({ waiting: false, active: true });
   const script = await page.evaluate(() => fetch('/sw.js', { cache: 'no-store' }).then((r) => r.text()));

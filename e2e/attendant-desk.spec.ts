@@ -9,7 +9,9 @@ const { catalogue } = readDemo();
 const longDoc = longestDemoPdf(catalogue);
 const otherDoc = catalogue.documents.find((d) => d.id !== longDoc.id && d.files[0]?.type === 'application/pdf')!;
 
-test('the desk lists the day, finds a job, prints it again and prints another document in the attendant role', async ({ page }) => {
+test('the desk lists the day, finds a job, prints it again and prints another document in the attendant role', async ({
+  page,
+}) => {
   await openHome(page);
   // A resident prints page 4.
   const dialog = await openPrintDialog(page, longDoc.id, 4);

@@ -10,9 +10,12 @@ test.use({ hasTouch: true });
 test.describe.configure({ timeout: 120_000 });
 
 const newestFirst = (docs: CatalogueDocument[]) =>
-  [...docs].sort((a, b) => b.publishDate.localeCompare(a.publishDate) || b.indexNo.localeCompare(a.indexNo)).map((d) => d.id);
+  [...docs]
+    .sort((a, b) => b.publishDate.localeCompare(a.publishDate) || b.indexNo.localeCompare(a.indexNo))
+    .map((d) => d.id);
 const year = (d: CatalogueDocument) => d.publishDate.slice(0, 4);
-const facet = (page: Page, name: string, value: string) => page.locator(`[data-testid="facet"][data-facet="${name}"][data-value="${value}"]`);
+const facet = (page: Page, name: string, value: string) =>
+  page.locator(`[data-testid="facet"][data-facet="${name}"][data-value="${value}"]`);
 
 async function open(page: Page, context: BrowserContext, offline: boolean) {
   if (offline) await openHomeOffline(page, context);
@@ -20,12 +23,20 @@ async function open(page: Page, context: BrowserContext, offline: boolean) {
 }
 
 for (const offline of [false, true]) {
-  test(`${offline ? 'offline: ' : ''}facets combine: a domain, then a year, with counts that follow`, async ({ page, context }) => {
+  test(`${offline ? 'offline: ' : ''}facets combine: a domain, then a year, with counts that follow`, async ({
+    page,
+    context,
+  }) => {
     // The domain with most documents, and its year with most documents: both filters then narrow the list.
-    const domains = catalogue.domains.map((d) => ({ key: d.key, docs: catalogue.documents.filter((doc) => doc.domain === d.key) }));
+    const domains = catalogue.domains.map((d) => ({
+      key: d.key,
+      docs: catalogue.documents.filter((doc) => doc.domain === d.key),
+    }));
     const domain = domains.sort((a, b) => b.docs.length - a.docs.length)[0]!;
     const years = [...new Set(domain.docs.map(year))];
-    const chosenYear = years.sort((a, b) => domain.docs.filter((d) => year(d) === b).length - domain.docs.filter((d) => year(d) === a).length)[0]!;
+    const chosenYear = years.sort(
+      (a, b) => domain.docs.filter((d) => year(d) === b).length - domain.docs.filter((d) => year(d) === a).length,
+    )[0]!;
 
     await open(page, context, offline);
     await page.getByRole('link', { name: '按机构、年份查看全部文件' }).tap();
@@ -38,7 +49,11 @@ for (const offline of [false, true]) {
     await expect(results).toHaveAttribute('data-count', String(domain.docs.length));
     expect(await resultIds(page)).toEqual(newestFirst(domain.docs));
     // Within the domain, each year chip counts that domain's documents of the year.
-    for (const y of years) await expect(facet(page, 'year', y)).toHaveAttribute('data-count', String(domain.docs.filter((d) => year(d) === y).length));
+    for (const y of years)
+      await expect(facet(page, 'year', y)).toHaveAttribute(
+        'data-count',
+        String(domain.docs.filter((d) => year(d) === y).length),
+      );
 
     await facet(page, 'year', chosenYear).tap();
     const both = domain.docs.filter((d) => year(d) === chosenYear);
@@ -55,11 +70,16 @@ for (const offline of [false, true]) {
     // Tapping a chosen chip again drops that filter only.
     await facet(page, 'domain', domain.key).tap();
     await expect(page).toHaveURL(new RegExp(`#/browse\\?year=${chosenYear}$`));
-    await expect(results).toHaveAttribute('data-count', String(catalogue.documents.filter((d) => year(d) === chosenYear).length));
+    await expect(results).toHaveAttribute(
+      'data-count',
+      String(catalogue.documents.filter((d) => year(d) === chosenYear).length),
+    );
   });
 }
 
-test('a list of every document renders only the rows in view, scrolling brings the rest, and back from a document returns to the same place', async ({ page }) => {
+test('a list of every document renders only the rows in view, scrolling brings the rest, and back from a document returns to the same place', async ({
+  page,
+}) => {
   await openHome(page);
   await page.goto('/#/browse');
   const results = page.getByTestId('search-results');
@@ -69,7 +89,8 @@ test('a list of every document renders only the rows in view, scrolling brings t
   expect(rendered).toBeLessThan(catalogue.documents.length);
   const last = newestFirst(catalogue.documents).at(-1)!;
   await page.getByTestId('result-item').first().hover();
-  for (let i = 0; i < 40 && !(await page.locator(`[data-testid="result-item"][data-id="${last}"]`).count()); i++) await page.mouse.wheel(0, 1500);
+  for (let i = 0; i < 40 && !(await page.locator(`[data-testid="result-item"][data-id="${last}"]`).count()); i++)
+    await page.mouse.wheel(0, 1500);
   const lastRow = page.locator(`[data-testid="result-item"][data-id="${last}"]`);
   await expect(lastRow).toBeVisible();
   const first = page.locator(`[data-testid="result-item"][data-id="${newestFirst(catalogue.documents)[0]}"]`);

@@ -21,7 +21,9 @@ function measure(page: Page): Promise<Measured> {
       if (el.closest('[aria-hidden="true"], .textLayer, [inert]')) return false;
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && box.bottom > 0 && box.top < innerHeight;
+      return (
+        box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && box.bottom > 0 && box.top < innerHeight
+      );
     };
     const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
     const small: string[] = [];
@@ -39,7 +41,8 @@ function measure(page: Page): Promise<Measured> {
     for (const el of document.querySelectorAll('a[href], button, input, [role="switch"], [role="radio"]')) {
       if (!shown(el)) continue;
       const box = el.getBoundingClientRect();
-      if (box.width < 64 || box.height < 64) tiny.push(`${name(el)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+      if (box.width < 64 || box.height < 64)
+        tiny.push(`${name(el)} ${Math.round(box.width)}×${Math.round(box.height)}`);
     }
     return { small, tight, tiny, bodyText: parseFloat(getComputedStyle(document.body).fontSize) };
   });
@@ -52,7 +55,7 @@ async function expectElderSized(page: Page, where: string) {
   expect(found.tiny, `targets under 64 px on ${where}`).toEqual([]);
 }
 
-test('the switch makes text and targets larger on every screen, a resident\'s or staff\'s', async ({ page }) => {
+test("the switch makes text and targets larger on every screen, a resident's or staff's", async ({ page }) => {
   await openHome(page);
   const before = await measure(page);
   expect(before.bodyText).toBeLessThan(24);
@@ -81,7 +84,9 @@ test('the switch makes text and targets larger on every screen, a resident\'s or
   await expect(page.locator('html')).not.toHaveAttribute('data-elder');
 });
 
-test('the mode, light-on-dark and English last for the session only: the idle wipe puts the defaults back', async ({ page }) => {
+test('the mode, light-on-dark and English last for the session only: the idle wipe puts the defaults back', async ({
+  page,
+}) => {
   await page.clock.install();
   await openHome(page);
   await switchMode(page, 'contrast');
@@ -109,7 +114,10 @@ test('the mode, light-on-dark and English last for the session only: the idle wi
 
 test.describe('when the config makes it the default', () => {
   test.use({ serviceWorkers: 'block' });
-  test('the terminal starts in 适老化 mode with high contrast, and a wipe brings them back after a resident turned them off', async ({ page, context }) => {
+  test('the terminal starts in 适老化 mode with high contrast, and a wipe brings them back after a resident turned them off', async ({
+    page,
+    context,
+  }) => {
     await routeSiteConfig(context, 'elder', { elderMode: true, highContrast: true });
     await page.clock.install();
     await openHome(page, '/?site=elder');

@@ -34,7 +34,9 @@ test('a domain list shows exactly that domain’s documents, newest first, and o
   await expect(page).toHaveURL(new RegExp(`#/browse\\?domain=${domain.key}$`));
   const items = page.getByTestId('result-item');
   await expect(items).toHaveCount(expected.length);
-  expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))).toEqual(expected.map((d) => d.id));
+  expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))).toEqual(
+    expected.map((d) => d.id),
+  );
 
   await items.first().click();
   await expect(page.getByTestId('doc-viewer')).toHaveAttribute('data-id', expected[0]!.id);
@@ -43,7 +45,10 @@ test('a domain list shows exactly that domain’s documents, newest first, and o
   await expect(items).toHaveCount(expected.length);
 });
 
-test('later starts read IndexedDB only: only the manifest is asked for, to look for updates', async ({ page, context }) => {
+test('later starts read IndexedDB only: only the manifest is asked for, to look for updates', async ({
+  page,
+  context,
+}) => {
   await openHome(page);
   const packageRequests: string[] = [];
   // Workers' requests too: the import runs in one.

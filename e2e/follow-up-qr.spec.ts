@@ -16,7 +16,10 @@ const withoutOnline = catalogue.documents.find((d) => !d.onlineUrl)!;
 
 const enc = encodeURIComponent;
 const applyFor = (d: { indexNo: string; title: string }) =>
-  config.applyUrl.replace('{indexNo}', enc(d.indexNo)).replace('{title}', enc(d.title)).replace('{site}', enc(config.siteName));
+  config.applyUrl
+    .replace('{indexNo}', enc(d.indexNo))
+    .replace('{title}', enc(d.title))
+    .replace('{site}', enc(config.siteName));
 
 /**
  * The dark modules a QR symbol for `text` has, from the qrcode package in Node: the on-screen SVG must draw exactly
@@ -25,7 +28,8 @@ const applyFor = (d: { indexNo: string; title: string }) =>
 function expectedModules(text: string): string {
   const { modules } = create(text, { errorCorrectionLevel: 'M' });
   const dark: string[] = [];
-  for (let y = 0; y < modules.size; y++) for (let x = 0; x < modules.size; x++) if (modules.get(y, x)) dark.push(`${x + 4},${y + 4}`);
+  for (let y = 0; y < modules.size; y++)
+    for (let x = 0; x < modules.size; x++) if (modules.get(y, x)) dark.push(`${x + 4},${y + 4}`);
   return dark.join(' ');
 }
 
@@ -34,7 +38,9 @@ async function drawnModules(qr: Locator): Promise<string> {
   return Array.from(d.matchAll(/M(\d+) (\d+)h1v1h-1z/g), (m) => `${m[1]},${m[2]}`).join(' ');
 }
 
-test('a document with an online original shows two scannable codes: the original and the application with its title encoded', async ({ page }) => {
+test('a document with an online original shows two scannable codes: the original and the application with its title encoded', async ({
+  page,
+}) => {
   await openHome(page);
   await page.goto(`/#/doc/${withOnline.id}`);
   const original = page.locator('[data-testid="qr-code"][data-kind="original"]');

@@ -16,7 +16,10 @@ test.beforeEach(async ({ context }) => {
 });
 test.afterEach(async () => server.close());
 
-test('a heartbeat sent while offline is queued, then POSTed with the status and the day\'s counts when back online', async ({ page, context }) => {
+test("a heartbeat sent while offline is queued, then POSTed with the status and the day's counts when back online", async ({
+  page,
+  context,
+}) => {
   await page.goto(`/?site=${SITE}`);
   await expect(page.getByTestId('home')).toBeVisible({ timeout: 90_000 });
   // One resident session: a touch on Home.

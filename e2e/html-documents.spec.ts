@@ -14,7 +14,12 @@ test.use({ serviceWorkers: 'block' });
 
 /** Records every side effect a vector could cause: a call to top.__xssHit, a request off this machine, a dialog, a navigation. */
 async function watchSideEffects(page: Page) {
-  const effects = { hits: [] as string[], outside: [] as string[], dialogs: [] as string[], navigations: [] as string[] };
+  const effects = {
+    hits: [] as string[],
+    outside: [] as string[],
+    dialogs: [] as string[],
+    navigations: [] as string[],
+  };
   await page.exposeFunction('__xssHit', (id: string) => void effects.hits.push(id));
   await page.context().route('http://xss.test/**', (route) => {
     effects.outside.push(route.request().url());
@@ -22,7 +27,8 @@ async function watchSideEffects(page: Page) {
   });
   page.on('request', (r) => {
     const host = new URL(r.url()).hostname;
-    if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) effects.outside.push(r.url());
+    if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('blob:') && !r.url().startsWith('data:'))
+      effects.outside.push(r.url());
   });
   page.on('dialog', (d) => {
     effects.dialogs.push(d.message());
@@ -30,14 +36,18 @@ async function watchSideEffects(page: Page) {
   });
   page.on('framenavigated', (f) => {
     const url = f.url();
-    if (!url.startsWith('http://localhost') && url !== 'about:srcdoc' && url !== 'about:blank') effects.navigations.push(url);
+    if (!url.startsWith('http://localhost') && url !== 'about:srcdoc' && url !== 'about:blank')
+      effects.navigations.push(url);
   });
   return effects;
 }
 
 const frameOf = (page: Page) => page.frameLocator('[data-testid="html-document"]');
 
-test('a script in the page never runs, and a tapped link shows its QR code instead of navigating', async ({ page, context }) => {
+test('a script in the page never runs, and a tapped link shows its QR code instead of navigating', async ({
+  page,
+  context,
+}) => {
   await useViewerSite(context, server);
   const effects = await watchSideEffects(page);
   await openViewerDoc(page, 'html-link');
@@ -56,7 +66,10 @@ test('a script in the page never runs, and a tapped link shows its QR code inste
 
   // A relative link points at the same site as the online original.
   await frame.locator('#relative-link').click();
-  await expect(page.getByTestId('link-dialog').getByTestId('qr-code')).toHaveAttribute('data-url', 'https://www.example.gov.cn/zwgk/xxgk/other.html');
+  await expect(page.getByTestId('link-dialog').getByTestId('qr-code')).toHaveAttribute(
+    'data-url',
+    'https://www.example.gov.cn/zwgk/xxgk/other.html',
+  );
   await page.keyboard.press('Escape');
 
   expect(page.url()).toBe(appUrl);
@@ -78,7 +91,10 @@ test('a page saved in GBK (charset=gb2312) reads as Chinese', async ({ page, con
   await expect(frameOf(page).getByRole('heading')).toHaveText('关于开展低保复核的通知');
 });
 
-test(`${XSS_VECTORS.length} hostile vectors in an HTML document: none runs, loads from outside or navigates`, async ({ page, context }) => {
+test(`${XSS_VECTORS.length} hostile vectors in an HTML document: none runs, loads from outside or navigates`, async ({
+  page,
+  context,
+}) => {
   expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(50);
   await useViewerSite(context, server);
   const effects = await watchSideEffects(page);
@@ -87,7 +103,9 @@ test(`${XSS_VECTORS.length} hostile vectors in an HTML document: none runs, load
   // The watchers themselves work: a real call and a real outside load are seen (and then forgotten).
   await page.evaluate(() => (window as unknown as { __xssHit(id: string): void }).__xssHit('control'));
   await page.evaluate(() => fetch('http://xss.test/control').catch(() => undefined));
-  await expect.poll(() => effects.hits.includes('control') && effects.outside.some((u) => u.includes('/control'))).toBe(true);
+  await expect
+    .poll(() => effects.hits.includes('control') && effects.outside.some((u) => u.includes('/control')))
+    .toBe(true);
   effects.hits.length = 0;
   effects.outside.length = 0;
 
@@ -98,7 +116,9 @@ test(`${XSS_VECTORS.length} hostile vectors in an HTML document: none runs, load
     const target = frame.locator(`#${vector.tap}`);
     if ((await target.count()) === 0) continue; // the sanitiser removed the element itself: nothing to tap
     // A tap on what is left of a link opens its QR dialog, which must be closed before the next tap can land.
-    const isLink = (await target.getAttribute('data-link')) !== null || (await target.locator('xpath=ancestor::*[@data-link]').count()) > 0;
+    const isLink =
+      (await target.getAttribute('data-link')) !== null ||
+      (await target.locator('xpath=ancestor::*[@data-link]').count()) > 0;
     await target.click();
     if (isLink) {
       await expect(page.getByTestId('link-dialog')).toBeVisible();
@@ -111,8 +131,14 @@ test(`${XSS_VECTORS.length} hostile vectors in an HTML document: none runs, load
 
   for (const vector of XSS_VECTORS) {
     expect(effects.hits, `${vector.id} ran script`).not.toContain(vector.id);
-    expect(effects.outside.filter((u) => u.includes(`/${vector.id}`)), `${vector.id} loaded from outside`).toEqual([]);
-    expect(effects.navigations.filter((u) => u.includes(vector.id)), `${vector.id} navigated`).toEqual([]);
+    expect(
+      effects.outside.filter((u) => u.includes(`/${vector.id}`)),
+      `${vector.id} loaded from outside`,
+    ).toEqual([]);
+    expect(
+      effects.navigations.filter((u) => u.includes(vector.id)),
+      `${vector.id} navigated`,
+    ).toEqual([]);
   }
   expect(effects).toEqual({ hits: [], outside: [], dialogs: [], navigations: [] });
   expect(page.url()).toBe(appUrl);
@@ -122,10 +148,20 @@ test(`${XSS_VECTORS.length} hostile vectors in an HTML document: none runs, load
   const leftovers = await frame.locator('body').evaluate((body) => {
     const found: string[] = [];
     for (const el of body.querySelectorAll('*')) {
-      if (/^(script|iframe|frame|object|embed|applet|form|input|button|textarea|meta|base|link|style|video|audio|source|portal|svg|math)$/i.test(el.tagName)) found.push(el.tagName);
+      if (
+        /^(script|iframe|frame|object|embed|applet|form|input|button|textarea|meta|base|link|style|video|audio|source|portal|svg|math)$/i.test(
+          el.tagName,
+        )
+      )
+        found.push(el.tagName);
       for (const attr of el.attributes) {
-        if (/^on/i.test(attr.name) || ['href', 'xlink:href', 'action', 'formaction', 'srcset', 'style', 'background', 'poster'].includes(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
-        if (attr.name === 'src' && !/^(blob:|data:image\/(png|gif|jpeg|webp);)/.test(attr.value)) found.push(`${el.tagName}[src=${attr.value}]`);
+        if (
+          /^on/i.test(attr.name) ||
+          ['href', 'xlink:href', 'action', 'formaction', 'srcset', 'style', 'background', 'poster'].includes(attr.name)
+        )
+          found.push(`${el.tagName}[${attr.name}]`);
+        if (attr.name === 'src' && !/^(blob:|data:image\/(png|gif|jpeg|webp);)/.test(attr.value))
+          found.push(`${el.tagName}[src=${attr.value}]`);
       }
     }
     return found;

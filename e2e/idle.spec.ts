@@ -24,7 +24,9 @@ async function openSearchAndRead(page: Page) {
   await expect(page.getByTestId('doc-viewer')).toBeVisible();
 }
 
-test('with a document open: the warning after docIdleSeconds, then the board, and nothing of the session is left', async ({ page }) => {
+test('with a document open: the warning after docIdleSeconds, then the board, and nothing of the session is left', async ({
+  page,
+}) => {
   await page.clock.install();
   await openHome(page);
   await openSearchAndRead(page);
@@ -94,12 +96,18 @@ test('a half-typed staff PIN and filters are gone after the wipe', async ({ page
   await expect(page.getByTestId('home')).toBeVisible();
 });
 
-test('the board shows the notices in date in turn, then the newest documents, never an expired one', async ({ page }) => {
-  const demoNotices = (JSON.parse(
-    (await import('node:fs')).readFileSync(new URL('../public/demo-package/notices.json', import.meta.url), 'utf8'),
-  ) as { notices: { id: string; start?: string; end?: string }[] }).notices;
+test('the board shows the notices in date in turn, then the newest documents, never an expired one', async ({
+  page,
+}) => {
+  const demoNotices = (
+    JSON.parse(
+      (await import('node:fs')).readFileSync(new URL('../public/demo-package/notices.json', import.meta.url), 'utf8'),
+    ) as { notices: { id: string; start?: string; end?: string }[] }
+  ).notices;
   const now = new Date('2026-06-01T10:00:00+08:00');
-  const inDate = demoNotices.filter((n) => (!n.start || Date.parse(n.start) <= +now) && (!n.end || +now < Date.parse(n.end))).map((n) => n.id);
+  const inDate = demoNotices
+    .filter((n) => (!n.start || Date.parse(n.start) <= +now) && (!n.end || +now < Date.parse(n.end)))
+    .map((n) => n.id);
   expect(inDate.length).toBeGreaterThan(1);
   expect(inDate.length).toBeLessThan(demoNotices.length);
 

@@ -41,7 +41,12 @@ test('the help dialog takes the focus, keeps it inside, and gives it back to its
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button')).toBeFocused();
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="help-dialog"]') || document.activeElement === document.body)).toBe(true);
+  expect(
+    await page.evaluate(
+      () =>
+        !!document.activeElement?.closest('[data-testid="help-dialog"]') || document.activeElement === document.body,
+    ),
+  ).toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('help-button')).toBeFocused();
@@ -56,7 +61,14 @@ test('the print dialog takes the focus and leaves the screen behind it out of re
   await expect(dialog).toHaveAttribute('data-state', 'choose', { timeout: 60_000 });
   for (let i = 0; i < 15; i++) {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !document.activeElement || document.activeElement === document.body || !!document.activeElement.closest('[data-testid="print-dialog"]'))).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          !document.activeElement ||
+          document.activeElement === document.body ||
+          !!document.activeElement.closest('[data-testid="print-dialog"]'),
+      ),
+    ).toBe(true);
   }
   await dialog.getByRole('button', { name: '不打印了' }).click();
   await expect(dialog).toHaveCount(0);

@@ -23,7 +23,8 @@ function chineseInterfaceText(page: Page): Promise<string[]> {
       if (el.closest('[lang="zh-CN"]')) continue;
       for (const attr of ['aria-label', 'title', 'placeholder']) {
         const value = el.getAttribute(attr);
-        if (value && /\p{Script=Han}/u.test(value) && !(attr === 'title' && el.tagName === 'IFRAME')) found.push(`${attr}=${value}`);
+        if (value && /\p{Script=Han}/u.test(value) && !(attr === 'title' && el.tagName === 'IFRAME'))
+          found.push(`${attr}=${value}`);
       }
     }
     return found;
@@ -36,7 +37,9 @@ test('English and back: every interface string changes, dates follow the locale'
   await expect(version).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
   await page.getByTestId('language-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(version).toContainText(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/);
+  await expect(version).toContainText(
+    /(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/,
+  );
   await expect(version).not.toContainText('年');
   // The switch back is written in Chinese on purpose, for a Chinese reader to find; it carries lang="zh-CN".
   await expect(page.getByTestId('language-switch')).toHaveAttribute('lang', 'zh-CN');
@@ -48,7 +51,10 @@ test('English and back: every interface string changes, dates follow the locale'
   await go(page, `#/search?q=${encodeURIComponent('财政')}`);
   await expect(page.getByTestId('result-item').first()).toBeVisible();
   // The query is the resident's own words, quoted back.
-  expect((await chineseInterfaceText(page)).filter((s) => !s.includes('财政')), 'search results').toEqual([]);
+  expect(
+    (await chineseInterfaceText(page)).filter((s) => !s.includes('财政')),
+    'search results',
+  ).toEqual([]);
   // Filter chips: publishers, genres and domain names are the package's words; years and "still valid?" are ours.
   await go(page, '#/browse?domain=budgets-final-accounts');
   await expect(page.locator('[data-testid="facet"][data-facet="publisher"]').first()).toBeVisible();

@@ -105,7 +105,10 @@ test('Ctrl+wheel and Ctrl+plus do not zoom the interface', async ({ page }) => {
   expect((await keys()).slice(-1)).toEqual([true]);
 });
 
-test('a link to a web site, even with target=_blank, does not leave the app or open a window', async ({ page, context }) => {
+test('a link to a web site, even with target=_blank, does not leave the app or open a window', async ({
+  page,
+  context,
+}) => {
   const opened: string[] = [];
   context.on('page', (p) => opened.push(p.url()));
   const link = await addElement(page, `<a href="${EXTERNAL}" target="_blank">政府网站</a>`);
@@ -130,7 +133,10 @@ test('window.open opens nothing', async ({ page, context }) => {
   const opened: string[] = [];
   context.on('page', (p) => opened.push(p.url()));
   const button = await addElement(page, `<button type="button" onclick="window.open('${EXTERNAL}')">打开</button>`);
-  const popup = page.waitForEvent('popup', { timeout: 3000 }).then(() => true, () => false);
+  const popup = page.waitForEvent('popup', { timeout: 3000 }).then(
+    () => true,
+    () => false,
+  );
   await button.click();
   expect(await popup).toBe(false);
   await expectLinkQr(page, EXTERNAL);
@@ -139,7 +145,10 @@ test('window.open opens nothing', async ({ page, context }) => {
 });
 
 test('a form cannot be submitted away', async ({ page }) => {
-  const button = await addElement(page, `<form action="${EXTERNAL}" method="get"><input name="q" value="x"><button>提交</button></form>`);
+  const button = await addElement(
+    page,
+    `<form action="${EXTERNAL}" method="get"><input name="q" value="x"><button>提交</button></form>`,
+  );
   await button.click();
   await expectStillHome(page);
 });
@@ -166,7 +175,12 @@ test('Backspace, Alt+Left and the browser back key do not go back', async ({ pag
   // The back key of some keyboards and remote controls, which Playwright's keyboard does not know.
   const cdp = await page.context().newCDPSession(page);
   for (const type of ['rawKeyDown', 'keyUp'] as const) {
-    await cdp.send('Input.dispatchKeyEvent', { type, key: 'BrowserBack', code: 'BrowserBack', windowsVirtualKeyCode: 166 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type,
+      key: 'BrowserBack',
+      code: 'BrowserBack',
+      windowsVirtualKeyCode: 166,
+    });
   }
   await page.waitForTimeout(300);
   await expect(page).toHaveURL(/#\/search$/);

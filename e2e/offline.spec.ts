@@ -5,7 +5,10 @@ import { longestDemoPdf, openHome, readDemo, waitForServiceWorker } from './fixt
 
 const { catalogue } = readDemo();
 
-test('offline after the first start: reload, Home, a domain list and a Chinese PDF all work', async ({ page, context }) => {
+test('offline after the first start: reload, Home, a domain list and a Chinese PDF all work', async ({
+  page,
+  context,
+}) => {
   await openHome(page);
   await waitForServiceWorker(page);
   // The precache must be complete before the network goes: wait for the worker to be active.
@@ -18,7 +21,9 @@ test('offline after the first start: reload, Home, a domain list and a Chinese P
 
   const domain = catalogue.domains[0]!;
   await page.locator(`a[data-domain="${domain.key}"]`).click();
-  await expect(page.getByTestId('result-item')).toHaveCount(catalogue.documents.filter((d) => d.domain === domain.key).length);
+  await expect(page.getByTestId('result-item')).toHaveCount(
+    catalogue.documents.filter((d) => d.domain === domain.key).length,
+  );
 
   const doc = longestDemoPdf(catalogue);
   await page.goto(`/#/doc/${doc.id}`);

@@ -25,13 +25,37 @@ const servers: StaticServer[] = [];
 /** One row per test PDF, as staff would fill the template: Chinese headers, several date forms, a quoted summary. */
 async function writeSource(dir: string) {
   const names = await testPdfNames();
-  const rows = [['索引号', '标题', '发布机构', '文号', '成文日期', '发布日期', '重点领域', '体裁', '有效性', '摘要', '文件', '相关文件']];
+  const rows = [
+    [
+      '索引号',
+      '标题',
+      '发布机构',
+      '文号',
+      '成文日期',
+      '发布日期',
+      '重点领域',
+      '体裁',
+      '有效性',
+      '摘要',
+      '文件',
+      '相关文件',
+    ],
+  ];
   names.forEach((name, i) => {
     const indexNo = `11530425/2026-${String(i + 1).padStart(5, '0')}`;
     rows.push([
-      indexNo, `测试文件：${name}`, '某县人民政府办公室', `某政发〔2026〕${i + 1}号`, '二〇二六年一月五日',
-      ['2026-01-08', '2026/1/9', '2026年1月10日', '46032'][i % 4]!, DOMAINS[i % DOMAINS.length]!, '通知', '有效',
-      `第一段，含逗号\n第二段“引号”`, `pdfs/${name}`, i > 0 ? '11530425/2026-00001' : '',
+      indexNo,
+      `测试文件：${name}`,
+      '某县人民政府办公室',
+      `某政发〔2026〕${i + 1}号`,
+      '二〇二六年一月五日',
+      ['2026-01-08', '2026/1/9', '2026年1月10日', '46032'][i % 4]!,
+      DOMAINS[i % DOMAINS.length]!,
+      '通知',
+      '有效',
+      `第一段，含逗号\n第二段“引号”`,
+      `pdfs/${name}`,
+      i > 0 ? '11530425/2026-00001' : '',
     ]);
   });
   await cp(TESTDATA_PDFS, join(dir, 'pdfs'), { recursive: true, filter: (src) => !src.endsWith('.tsv') });
@@ -71,7 +95,12 @@ async function useSite(context: BrowserContext, folder: string) {
   servers.push(server);
   await context.route('**/kiosk-config/e2e-pack.json', async (route) => {
     const response = await route.fetch({ url: route.request().url().replace('e2e-pack', 'default') });
-    const config = { ...(await response.json()), contentUrl: server.url, trustedKeys: [publicKey], allowUnsigned: false };
+    const config = {
+      ...(await response.json()),
+      contentUrl: server.url,
+      trustedKeys: [publicKey],
+      allowUnsigned: false,
+    };
     await route.fulfill({ response, json: config });
   });
 }
@@ -82,11 +111,23 @@ test('every file in the manifest has the listed size and sha256, and the signatu
   expect(manifest.files.length).toBeGreaterThan(documentCount);
   for (const file of manifest.files) {
     const bytes = await readFile(join(packageDir, file.path));
-    expect({ path: file.path, size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({
-      path: file.path, size: file.size, sha256: file.sha256,
+    expect({
+      path: file.path,
+      size: bytes.byteLength,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    }).toEqual({
+      path: file.path,
+      size: file.size,
+      sha256: file.sha256,
     });
   }
-  const key = await crypto.subtle.importKey('spki', Buffer.from(publicKey, 'base64'), { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
+  const key = await crypto.subtle.importKey(
+    'spki',
+    Buffer.from(publicKey, 'base64'),
+    { name: 'ECDSA', namedCurve: 'P-256' },
+    false,
+    ['verify'],
+  );
   const signature = Buffer.from(await readFile(join(packageDir, 'manifest.sig'), 'utf8'), 'base64');
   expect(await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, signature, manifestBytes)).toBe(true);
 
@@ -104,7 +145,10 @@ test('a terminal that trusts the key takes the package and Home counts every doc
   await expect(version).toHaveAttribute('data-count', String(documentCount));
 });
 
-test('the same package with one flipped byte in its signature is refused on the startup screen', async ({ page, context }) => {
+test('the same package with one flipped byte in its signature is refused on the startup screen', async ({
+  page,
+  context,
+}) => {
   await useSite(context, tamperedDir);
   await page.goto('/?site=e2e-pack');
   await expect(page.getByRole('alert')).toContainText('签名验证失败', { timeout: 45_000 });

@@ -18,7 +18,10 @@ const REASONS: Record<string, RegExp> = {
   empty: /此文件是空的/,
 };
 
-test('encrypted, corrupt, truncated and empty PDFs each give their reason and the original QR code', async ({ page, context }) => {
+test('encrypted, corrupt, truncated and empty PDFs each give their reason and the original QR code', async ({
+  page,
+  context,
+}) => {
   await useViewerSite(context, server);
   for (const [id, reason] of Object.entries(REASONS)) {
     await openViewerDoc(page, id);

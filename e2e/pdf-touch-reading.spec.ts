@@ -29,7 +29,10 @@ async function jumpTo(page: Page, target: number | 'first' | 'last') {
   await expect(pad).toBeHidden();
 }
 
-test('a real 14-page paper: fit width, swipe to turn, pinch and double-tap zoom only the document', async ({ page, context }) => {
+test('a real 14-page paper: fit width, swipe to turn, pinch and double-tap zoom only the document', async ({
+  page,
+  context,
+}) => {
   await useViewerSite(context, server);
   await openViewerDoc(page, 'tracemonkey');
   await paintedPageInk(page, 1);
@@ -50,7 +53,10 @@ test('a real 14-page paper: fit width, swipe to turn, pinch and double-tap zoom 
   await paintedPageInk(page, 1);
 
   // A short vertical drag reads down the page; it never turns it.
-  await touch.swipe({ x: area.center.x, y: area.y + area.height * 0.8 }, { x: area.center.x + 30, y: area.y + area.height * 0.3 });
+  await touch.swipe(
+    { x: area.center.x, y: area.y + area.height * 0.8 },
+    { x: area.center.x + 30, y: area.y + area.height * 0.3 },
+  );
   await expect(page).toHaveURL(/tracemonkey(\?page=1)?$/);
 
   await touch.pinch(area.center, 100, 300);
@@ -63,7 +69,9 @@ test('a real 14-page paper: fit width, swipe to turn, pinch and double-tap zoom 
   await touch.swipe({ x: area.center.x + 100, y }, { x: area.center.x - 100, y });
   await expect(page).toHaveURL(/tracemonkey(\?page=1)?$/);
   // Once the zoom settles the page is painted again, sharp, at the new size.
-  await expect.poll(async () => (await boxOf(page.locator('[data-testid="doc-page"][data-page="1"] canvas'))).width).toBeGreaterThan(area.width * 1.4);
+  await expect
+    .poll(async () => (await boxOf(page.locator('[data-testid="doc-page"][data-page="1"] canvas'))).width)
+    .toBeGreaterThan(area.width * 1.4);
 
   await page.getByTestId('fit-width').click();
   await expect.poll(() => zoom(page)).toBeCloseTo(1, 2);
@@ -81,7 +89,10 @@ test('a real 14-page paper: fit width, swipe to turn, pinch and double-tap zoom 
   expect(whole.height).toBeLessThanOrEqual(area.height + 2);
 });
 
-test('the page pad jumps to the last page of a 350-page file and back; thumbnails jump too', async ({ page, context }) => {
+test('the page pad jumps to the last page of a 350-page file and back; thumbnails jump too', async ({
+  page,
+  context,
+}) => {
   await useViewerSite(context, server);
   await openViewerDoc(page, 'long');
   await paintedPageInk(page, 1);
@@ -100,14 +111,18 @@ test('the page pad jumps to the last page of a 350-page file and back; thumbnail
   await expect(page).toHaveURL(/\?page=124$/);
 });
 
-test('pages far from the view hold no canvas: a 350-page file keeps as few as a short one', async ({ page, context }) => {
+test('pages far from the view hold no canvas: a 350-page file keeps as few as a short one', async ({
+  page,
+  context,
+}) => {
   await useViewerSite(context, server);
   await openViewerDoc(page, 'long', '?page=2');
   await paintedPageInk(page, 2);
   const census = () =>
     page.evaluate(() => {
       const pages = [...document.querySelectorAll('[data-testid="doc-page"]')];
-      const live = (root: Element | Document) => [...root.querySelectorAll('canvas')].filter((c) => c.width * c.height > 0);
+      const live = (root: Element | Document) =>
+        [...root.querySelectorAll('canvas')].filter((c) => c.width * c.height > 0);
       const thumbs = document.querySelector('[data-testid="page-thumbnails"]')!;
       return {
         pages: pages.map((p) => Number(p.getAttribute('data-page'))),
@@ -125,7 +140,10 @@ test('pages far from the view hold no canvas: a 350-page file keeps as few as a 
     await jumpTo(page, target);
     await paintedPageInk(page, target);
     const now = await census();
-    expect(now.pages.every((p) => Math.abs(p - target) <= 1), `pages kept at ${target}: ${now.pages}`).toBe(true);
+    expect(
+      now.pages.every((p) => Math.abs(p - target) <= 1),
+      `pages kept at ${target}: ${now.pages}`,
+    ).toBe(true);
     expect(now.pageCanvases).toBeLessThanOrEqual(3);
     expect(now.pagePixels).toBeLessThanOrEqual(start.pagePixels * 1.05);
     // Only thumbnails scrolled near the strip's view keep a canvas.

@@ -2,14 +2,23 @@
 import { expect, test } from '@playwright/test';
 import { enterPin, STAFF_PIN } from './fixtures/admin.ts';
 import { longestDemoPdf, openHome, readDemo } from './fixtures/kiosk.ts';
-import { ATTENDANT_PIN, chooseRange, openPrintDialog, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';
+import {
+  ATTENDANT_PIN,
+  chooseRange,
+  openPrintDialog,
+  printCalls,
+  readPrintLog,
+  recordPrints,
+} from './fixtures/print.ts';
 
 const longDoc = longestDemoPdf(readDemo().catalogue);
 const total = longDoc.files[0]!.pages!;
 // kiosk-config/default.json: 20 pages per resident session, fewer than the long document has.
 const LIMIT = 20;
 
-test('past the limit only the attendant PIN lets the job through, and the attendant can print more copies', async ({ page }) => {
+test('past the limit only the attendant PIN lets the job through, and the attendant can print more copies', async ({
+  page,
+}) => {
   expect(total).toBeGreaterThan(LIMIT);
   await openHome(page);
   const dialog = await openPrintDialog(page, longDoc.id);

@@ -5,7 +5,10 @@ import { openPrintDialog, printCalls, readPrintLog, recordPrints } from './fixtu
 
 const longDoc = longestDemoPdf(readDemo().catalogue);
 
-test('offline after the first start: the print dialog, its preview, the sheets and the QR codes all work', async ({ page, context }) => {
+test('offline after the first start: the print dialog, its preview, the sheets and the QR codes all work', async ({
+  page,
+  context,
+}) => {
   await openHome(page);
   await waitForServiceWorker(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -14,7 +17,10 @@ test('offline after the first start: the print dialog, its preview, the sheets a
   await expect(page.getByTestId('home')).toBeVisible();
 
   const dialog = await openPrintDialog(page, longDoc.id, 7);
-  await expect(page.locator('[data-testid="qr-code"][data-kind="original"]')).toHaveAttribute('data-url', longDoc.onlineUrl!);
+  await expect(page.locator('[data-testid="qr-code"][data-kind="original"]')).toHaveAttribute(
+    'data-url',
+    longDoc.onlineUrl!,
+  );
   await expect(page.locator('[data-testid="qr-code"][data-kind="apply"]')).toHaveCount(1);
   await recordPrints(page);
   await dialog.locator('[data-choice="current"]').click();

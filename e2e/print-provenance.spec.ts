@@ -8,7 +8,9 @@ const expired = catalogue.documents.find((d) => d.validity === '失效' && d.fil
 const webPage = catalogue.documents.find((d) => d.files[0]?.type === 'text/html')!;
 const site = '云溪县政务服务中心政府信息公开查阅点';
 
-test('a document that is no longer in force carries its full entry and its validity on the first sheet only', async ({ page }) => {
+test('a document that is no longer in force carries its full entry and its validity on the first sheet only', async ({
+  page,
+}) => {
   await openHome(page);
   await page.goto(`/#/doc/${expired.id}`);
   await page.getByTestId('print-button').click();
@@ -29,7 +31,9 @@ test('a document that is no longer in force carries its full entry and its valid
   await page.screenshot({ path: '/tmp/print-shots/expired-print.png', fullPage: true });
 });
 
-test('a web-page document prints as reflowed text, its provenance footer and page count on every sheet', async ({ page }) => {
+test('a web-page document prints as reflowed text, its provenance footer and page count on every sheet', async ({
+  page,
+}) => {
   await openHome(page);
   await page.goto(`/#/doc/${webPage.id}`);
   await page.getByTestId('print-button').click();
@@ -55,5 +59,7 @@ test('a web-page document prints as reflowed text, its provenance footer and pag
     expect(sheet).toMatch(new RegExp(`第 ?${i + 1} ?\\S / 共 ?${pages.length} ?\\S`));
     for (const ui of ['打印这份文件', '回到首页', '用手机继续']) expect(sheet).not.toContain(ui);
   });
-  expect(await readPrintLog(page)).toEqual([expect.objectContaining({ docId: webPage.id, pages: 'text', copies: 1, role: 'resident' })]);
+  expect(await readPrintLog(page)).toEqual([
+    expect.objectContaining({ docId: webPage.id, pages: 'text', copies: 1, role: 'resident' }),
+  ]);
 });

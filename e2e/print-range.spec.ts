@@ -3,7 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { decodeQr } from './fixtures/qr-decode.ts';
 import { longestDemoPdf, openHome, readDemo } from './fixtures/kiosk.ts';
-import { chooseRange, openPrintDialog, pdfPagesText, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';
+import {
+  chooseRange,
+  openPrintDialog,
+  pdfPagesText,
+  printCalls,
+  readPrintLog,
+  recordPrints,
+} from './fixtures/print.ts';
 
 const { catalogue } = readDemo();
 const longDoc = longestDemoPdf(catalogue);
@@ -11,7 +18,9 @@ const total = longDoc.files[0]!.pages!;
 const site = '云溪县政务服务中心政府信息公开查阅点';
 const shots = '/tmp/print-shots';
 
-test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号, page of total and a QR to the original', async ({ page }) => {
+test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号, page of total and a QR to the original', async ({
+  page,
+}) => {
   mkdirSync(shots, { recursive: true });
   await openHome(page);
   const dialog = await openPrintDialog(page, longDoc.id, 3);
@@ -39,7 +48,9 @@ test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号,
   expect(call!.footerQrUrls).toEqual([longDoc.onlineUrl, longDoc.onlineUrl, longDoc.onlineUrl]);
 
   // Each sheet's page image is at print resolution: ≥ 150 dpi over A4's 210 mm.
-  const widths = await page.locator('#print-root img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+  const widths = await page
+    .locator('#print-root img')
+    .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
   expect(widths).toHaveLength(3);
   for (const w of widths) expect(w).toBeGreaterThanOrEqual(Math.ceil((210 / 25.4) * 150));
 
@@ -48,7 +59,9 @@ test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号,
   await expect(page.locator('#print-root').getByTestId('print-sheet').first()).toBeVisible();
   await page.screenshot({ path: `${shots}/print-media.png`, fullPage: true });
   // The footer's small code still reads as the original's address, as a phone held over the paper would read it.
-  expect(await decodeQr(page.locator('#print-root [data-testid="qr-code"][data-kind="footer"]').first())).toBe(longDoc.onlineUrl);
+  expect(await decodeQr(page.locator('#print-root [data-testid="qr-code"][data-kind="footer"]').first())).toBe(
+    longDoc.onlineUrl,
+  );
 
   // What the printer would get: three pages, each with its provenance and none of the kiosk's buttons.
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -65,7 +78,14 @@ test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号,
 
   const log = await readPrintLog(page);
   expect(log).toEqual([
-    expect.objectContaining({ docId: longDoc.id, indexNo: longDoc.indexNo, pages: '3-5', pageCount: 3, copies: 1, role: 'resident' }),
+    expect.objectContaining({
+      docId: longDoc.id,
+      indexNo: longDoc.indexNo,
+      pages: '3-5',
+      pageCount: 3,
+      copies: 1,
+      role: 'resident',
+    }),
   ]);
 
   // After printing, the page images are released and the container is emptied.

@@ -8,7 +8,11 @@ import { finishUtterance, go, heldTexts, holdUtterances, spoken, stubSpeech } fr
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 
 const { catalogue } = readDemo();
-const demoText = (id: string) => readFileSync(join(import.meta.dirname, '../public/demo-package', catalogue.documents.find((d) => d.id === id)!.textPath), 'utf8');
+const demoText = (id: string) =>
+  readFileSync(
+    join(import.meta.dirname, '../public/demo-package', catalogue.documents.find((d) => d.id === id)!.textPath),
+    'utf8',
+  );
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 interface Mark {
@@ -31,9 +35,15 @@ function readMark(page: Page, where: 'page' | 'frame'): Promise<Mark | null> {
     if (ranges.length === 0) return null;
     const box = ranges[0]!.getBoundingClientRect();
     const layer = document.querySelector('.textLayer');
-    const view = where === 'frame' ? { top: 0, bottom: win.innerHeight } : document.querySelector('[data-testid="pdf-frame"]')!.getBoundingClientRect();
+    const view =
+      where === 'frame'
+        ? { top: 0, bottom: win.innerHeight }
+        : document.querySelector('[data-testid="pdf-frame"]')!.getBoundingClientRect();
     return {
-      text: ranges.map((r) => r.toString()).join('').replace(/\s+/g, ''),
+      text: ranges
+        .map((r) => r.toString())
+        .join('')
+        .replace(/\s+/g, ''),
       inTextLayer: ranges.every((r) => !!layer?.contains(r.startContainer) && layer.contains(r.endContainer)),
       inView: box.height > 0 && box.top >= view.top && box.bottom <= view.bottom,
     };
@@ -44,12 +54,19 @@ function readMark(page: Page, where: 'page' | 'frame'): Promise<Mark | null> {
 async function sentenceNow(page: Page): Promise<string> {
   const said = squash((await heldTexts(page)).at(-1) ?? '');
   expect(said).not.toBe('');
-  await expect.poll(async () => squash((await page.getByTestId('read-aloud-sentence').locator('mark').textContent()) ?? '')).toBe(said);
+  await expect
+    .poll(async () => squash((await page.getByTestId('read-aloud-sentence').locator('mark').textContent()) ?? ''))
+    .toBe(said);
   return said;
 }
 
 test.describe('with a Mandarin voice', () => {
-  test.beforeEach(({ page }) => stubSpeech(page, [{ lang: 'en-US', name: 'English' }, { lang: 'zh-CN', name: 'Mandarin' }]));
+  test.beforeEach(({ page }) =>
+    stubSpeech(page, [
+      { lang: 'en-US', name: 'English' },
+      { lang: 'zh-CN', name: 'Mandarin' },
+    ]),
+  );
 
   test('a web page document is read from its text, sentence by sentence, in zh-CN', async ({ page }) => {
     await openHome(page);
@@ -71,7 +88,9 @@ test.describe('with a Mandarin voice', () => {
   test('a PDF is read from the text layer of the page in view', async ({ page }) => {
     await openHome(page);
     await go(page, '#/doc/yx-2026-czj-006');
-    await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({
+      timeout: 60_000,
+    });
     await expect.poll(() => page.locator('.textLayer span').count(), { timeout: 30_000 }).toBeGreaterThan(5);
     await page.getByTestId('read-aloud-start').click();
     await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(0);
@@ -94,7 +113,9 @@ test.describe('with a Mandarin voice', () => {
     expect(said[1]!.text).toContain(catalogue.documents.find((d) => d.id === firstId)!.title.slice(0, 10));
   });
 
-  test('a web page marks the sentence being read in its own frame, follows the voice, keeps it in view and unmarks on stop', async ({ page }) => {
+  test('a web page marks the sentence being read in its own frame, follows the voice, keeps it in view and unmarks on stop', async ({
+    page,
+  }) => {
     await holdUtterances(page);
     await openHome(page);
     await go(page, '#/doc/yx-2026-jyj-014');
@@ -112,10 +133,15 @@ test.describe('with a Mandarin voice', () => {
     await page.getByTestId('read-aloud-resume').click();
 
     // Sentence by sentence to near the end, which lies below the frame's fold: the mark follows and stays in view.
-    const frameWindow = () => page.evaluate(() => {
-      const win = document.querySelector<HTMLIFrameElement>('[data-testid="html-document"]')!.contentWindow!;
-      return { height: win.innerHeight, scrollHeight: win.document.documentElement.scrollHeight, scrollY: win.scrollY };
-    });
+    const frameWindow = () =>
+      page.evaluate(() => {
+        const win = document.querySelector<HTMLIFrameElement>('[data-testid="html-document"]')!.contentWindow!;
+        return {
+          height: win.innerHeight,
+          scrollHeight: win.document.documentElement.scrollHeight,
+          scrollY: win.scrollY,
+        };
+      });
     const { height, scrollHeight } = await frameWindow();
     expect(scrollHeight, 'the document is longer than its frame').toBeGreaterThan(height * 1.2);
     for (let i = 0; i < 12; i++) {
@@ -131,11 +157,15 @@ test.describe('with a Mandarin voice', () => {
     await expect.poll(() => readMark(page, 'frame')).toBeNull();
   });
 
-  test('a PDF marks the sentence in the text layer of the page in view, pans to it, and unmarks at the end', async ({ page }) => {
+  test('a PDF marks the sentence in the text layer of the page in view, pans to it, and unmarks at the end', async ({
+    page,
+  }) => {
     await holdUtterances(page);
     await openHome(page);
     await go(page, '#/doc/yx-2026-czj-006');
-    await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('[data-testid="doc-page"][data-rendered="true"]').first()).toBeVisible({
+      timeout: 60_000,
+    });
     await expect.poll(() => page.locator('.textLayer span').count(), { timeout: 30_000 }).toBeGreaterThan(5);
     const pageBox = (await page.getByTestId('doc-page').first().boundingBox())!;
     const frameBox = (await page.getByTestId('pdf-frame').boundingBox())!;
@@ -156,7 +186,9 @@ test.describe('with a Mandarin voice', () => {
     }
     await expect(reader).toHaveAttribute('data-state', 'idle');
     expect(marked).toBeGreaterThan(5);
-    expect(await page.evaluate(() => document.scrollingElement!.scrollTop), 'the kiosk around the page stays put').toBe(0);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop), 'the kiosk around the page stays put').toBe(
+      0,
+    );
     await expect.poll(() => readMark(page, 'page')).toBeNull();
   });
 
@@ -190,7 +222,10 @@ test.describe('with a Mandarin voice', () => {
 });
 
 test('without a Mandarin voice there is no read-aloud button', async ({ page }) => {
-  await stubSpeech(page, [{ lang: 'en-US', name: 'English' }, { lang: 'zh-HK', name: 'Cantonese' }]);
+  await stubSpeech(page, [
+    { lang: 'en-US', name: 'English' },
+    { lang: 'zh-HK', name: 'Cantonese' },
+  ]);
   await openHome(page);
   await go(page, '#/doc/yx-2026-jyj-014');
   await expect(page.getByTestId('html-document')).toBeVisible();

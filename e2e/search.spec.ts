@@ -19,8 +19,13 @@ async function openSearch(page: Page, context: BrowserContext, offline: boolean)
 
 for (const offline of [false, true]) {
   test.describe(offline ? 'offline' : 'online', () => {
-    test('typing "2024 czys" on the keyboard finds the 2024 财政预算 documents, title matches first and marked', async ({ page, context }) => {
-      const expected = catalogue.documents.filter((d) => d.title.includes('2024') && d.title.includes('财政预算')).map((d) => d.id);
+    test('typing "2024 czys" on the keyboard finds the 2024 财政预算 documents, title matches first and marked', async ({
+      page,
+      context,
+    }) => {
+      const expected = catalogue.documents
+        .filter((d) => d.title.includes('2024') && d.title.includes('财政预算'))
+        .map((d) => d.id);
       expect(expected.length).toBe(3);
       await openSearch(page, context, offline);
       await tapKeys(page, [...'2024', 'space', ...'czys']);
@@ -33,7 +38,10 @@ for (const offline of [false, true]) {
       await expect(page.getByTestId('result-item').first().locator('mark').first()).toBeVisible();
     });
 
-    test('the digits of a 文号 find its document first, with exactly the documents that hold them', async ({ page, context }) => {
+    test('the digits of a 文号 find its document first, with exactly the documents that hold them', async ({
+      page,
+      context,
+    }) => {
       const doc = catalogue.documents.find((d) => d.docNo.endsWith('77号'))!;
       await openSearch(page, context, offline);
       await tapKeys(page, ['7', '7']);
@@ -52,7 +60,10 @@ for (const offline of [false, true]) {
       const doc = catalogue.documents.find((d) => d.title.includes('政务公开'))!;
       await openSearch(page, context, offline);
       await tapKeys(page, [...'zwgk']);
-      await page.getByTestId('candidate').filter({ hasText: /^政务公开$/ }).tap();
+      await page
+        .getByTestId('candidate')
+        .filter({ hasText: /^政务公开$/ })
+        .tap();
       const results = page.getByTestId('search-results');
       await expect(results).toHaveAttribute('data-query', '政务公开');
       await expect(page.getByTestId('search-input')).toHaveValue('政务公开');
@@ -74,7 +85,10 @@ for (const offline of [false, true]) {
       await expect(results).toHaveAttribute('data-count', String(expected.length));
     });
 
-    test('a query that finds nothing offers the nearest-sounding word and the domains to browse', async ({ page, context }) => {
+    test('a query that finds nothing offers the nearest-sounding word and the domains to browse', async ({
+      page,
+      context,
+    }) => {
       await openSearch(page, context, offline);
       // 政务公卡: a slip for 政务公开; every character occurs in the catalogue, the four never together.
       await page.evaluate(() => (location.hash = '#/search?q=政务公卡'));
@@ -83,7 +97,10 @@ for (const offline of [false, true]) {
       await expect(results).toHaveAttribute('data-count', '0');
       await expect(results).toContainText('没有找到');
       await expect(results.locator('[data-domain-link]')).toHaveCount(catalogue.domains.length + 1);
-      await page.getByTestId('suggestion').filter({ hasText: /^政务公开$/ }).tap();
+      await page
+        .getByTestId('suggestion')
+        .filter({ hasText: /^政务公开$/ })
+        .tap();
       await expect(results).toHaveAttribute('data-query', '政务公开');
       await expect(results).toHaveAttribute('data-count', String(naiveMatches('政务公开').length));
     });
@@ -98,7 +115,9 @@ test('a physical keyboard types into the same field', async ({ page }) => {
   await expect(page.getByTestId('search-results')).toHaveAttribute('data-count', String(naiveMatches('77号').length));
 });
 
-test('search data of an older format (an app update changed it) is built again from the stored texts, and search works', async ({ page }) => {
+test('search data of an older format (an app update changed it) is built again from the stored texts, and search works', async ({
+  page,
+}) => {
   await openHome(page);
   const version = Number(await page.getByTestId('content-version').getAttribute('data-version'));
   // Replace the stored search data by something this app cannot read, as an older app's format would be.
@@ -128,7 +147,10 @@ test('search data of an older format (an app update changed it) is built again f
         const open = indexedDB.open('chayue');
         open.onsuccess = () => {
           const get = open.result.transaction('searchIndexes').objectStore('searchIndexes').get(v);
-          get.onsuccess = () => (open.result.close(), resolve((get.result as { data: { format: string } }).data.format));
+          get.onsuccess = () => (
+            open.result.close(),
+            resolve((get.result as { data: { format: string } }).data.format)
+          );
         };
       }),
     version,

@@ -7,7 +7,9 @@ import { holdStaffCorner } from './fixtures/usage.ts';
 
 const { manifest, catalogue } = readDemo();
 
-test('a 3-second press in the top-left corner opens the PIN pad, and the staff PIN opens the console', async ({ page }) => {
+test('a 3-second press in the top-left corner opens the PIN pad, and the staff PIN opens the console', async ({
+  page,
+}) => {
   await openHome(page);
   // A short press is a resident's tap, not the gesture.
   await page.mouse.move(40, 40);
@@ -23,7 +25,10 @@ test('a 3-second press in the top-left corner opens the PIN pad, and the staff P
   const console = page.getByTestId('admin-console');
   await expect(console).toBeVisible();
   await expect(console.getByTestId('content-version')).toHaveAttribute('data-version', String(manifest.version));
-  await expect(console.getByTestId('content-version')).toHaveAttribute('data-count', String(catalogue.documents.length));
+  await expect(console.getByTestId('content-version')).toHaveAttribute(
+    'data-count',
+    String(catalogue.documents.length),
+  );
   await expect(console.getByTestId('app-version')).toContainText('程序版本：0.');
   await expect(console.getByTestId('storage-status')).toContainText('存储：已用');
   await expect(console.getByTestId('voice-status')).toBeVisible();

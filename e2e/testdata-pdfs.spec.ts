@@ -8,7 +8,14 @@ import { makeTestdataPackage, testDocId, testPdfNames } from './fixtures/testdat
 // Measured: of the Chinese test PDFs only this one's page text goes through a predefined cMap (GBK-EUC-H);
 // issue14438's Chinese sits in annotation popups, the others embed Identity-H fonts.
 const NEEDS_CMAPS = ['XiaoBiaoSong.pdf'];
-const CHINESE = ['issue14438.pdf', 'issue15690.pdf', 'file_pdfjs_test.pdf', 'XiaoBiaoSong.pdf', 'issue4061.pdf', 'issue19207.pdf'];
+const CHINESE = [
+  'issue14438.pdf',
+  'issue15690.pdf',
+  'file_pdfjs_test.pdf',
+  'XiaoBiaoSong.pdf',
+  'issue4061.pdf',
+  'issue19207.pdf',
+];
 const REFUSED: Record<string, RegExp> = {
   'bug1782186.pdf': /此文件已加密，无法在本机显示/,
   'tracemonkey-truncated.pdf': /此文件不完整/,
@@ -37,7 +44,10 @@ async function openTestDoc(page: Page, name: string) {
   await expect(page.getByTestId('doc-viewer')).toBeVisible();
 }
 
-test('every test PDF either paints a page with content or shows a reason, within a bounded wait', async ({ page, context }) => {
+test('every test PDF either paints a page with content or shows a reason, within a bounded wait', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(180_000);
   await useTestdataSite(context);
   for (const name of await testPdfNames()) {

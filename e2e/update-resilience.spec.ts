@@ -33,7 +33,9 @@ async function startOnV1(page: Page) {
   await startupCheckDone(server);
 }
 
-test('a sync cut half-way keeps v1; once the network is back it completes without refetching what was stored', async ({ page }) => {
+test('a sync cut half-way keeps v1; once the network is back it completes without refetching what was stored', async ({
+  page,
+}) => {
   await startOnV1(page);
   server.setRoot(v2);
   server.requests.length = 0;
@@ -55,7 +57,10 @@ test('a sync cut half-way keeps v1; once the network is back it completes withou
   expect(second.filter((p) => storedBeforeCut.includes(p))).toEqual([]);
 });
 
-test('a page closed in the middle of an import reopens on v1, and the next import completes', async ({ page, context }) => {
+test('a page closed in the middle of an import reopens on v1, and the next import completes', async ({
+  page,
+  context,
+}) => {
   await startOnV1(page);
   server.setRoot(v2);
   server.requests.length = 0;

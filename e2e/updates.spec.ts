@@ -22,13 +22,20 @@ test.beforeAll(async () => {
 });
 test.beforeEach(async ({ context }) => {
   server = await serveFolder(v1);
-  await routeSiteConfig(context, SITE, { contentUrl: server.url, trustedKeys: [key.publicKey], allowUnsigned: false, maxPackageBytes: 2_000_000 });
+  await routeSiteConfig(context, SITE, {
+    contentUrl: server.url,
+    trustedKeys: [key.publicKey],
+    allowUnsigned: false,
+    maxPackageBytes: 2_000_000,
+  });
 });
 test.afterEach(async () => server.close());
 
 async function expectVersion(page: Page, version: number) {
   // Right after a start this includes the first-start import, which a loaded 2-core CI machine took over 15 s for.
-  await expect(page.getByTestId('content-version').first()).toHaveAttribute('data-version', String(version), { timeout: 60_000 });
+  await expect(page.getByTestId('content-version').first()).toHaveAttribute('data-version', String(version), {
+    timeout: 60_000,
+  });
   await expect(page.getByTestId('content-version').first()).toHaveAttribute('data-count', String(COUNT));
 }
 
@@ -59,29 +66,45 @@ test('a signed package syncs on first start, and a delta update fetches only the
   const fetched = server.requests.filter((p) => p.startsWith('/files/') || p.startsWith('/text/')).sort();
   // Three documents changed: their file and their text, nothing else.
   expect(fetched).toHaveLength(6);
-  expect(fetched.filter((p) => p.startsWith('/files/'))).toEqual(['/files/doc-11-e2.html', '/files/doc-2-e2.html', '/files/doc-5-e2.html']);
+  expect(fetched.filter((p) => p.startsWith('/files/'))).toEqual([
+    '/files/doc-11-e2.html',
+    '/files/doc-2-e2.html',
+    '/files/doc-5-e2.html',
+  ]);
 });
 
 const refusals: [string, string, (dir: string) => Promise<void>][] = [
-  ['bad signature', 'signature-invalid', async (dir) => {
-    const sig = Buffer.from(await readFile(join(dir, 'manifest.sig'), 'utf8'), 'base64');
-    sig[10] = sig[10]! ^ 0xff;
-    await writeFile(join(dir, 'manifest.sig'), sig.toString('base64'));
-  }],
+  [
+    'bad signature',
+    'signature-invalid',
+    async (dir) => {
+      const sig = Buffer.from(await readFile(join(dir, 'manifest.sig'), 'utf8'), 'base64');
+      sig[10] = sig[10]! ^ 0xff;
+      await writeFile(join(dir, 'manifest.sig'), sig.toString('base64'));
+    },
+  ],
   ['unknown key', 'signature-invalid', (dir) => signPackage(dir, makeKey())],
-  ['one flipped byte in one file', 'hash-mismatch', async (dir) => {
-    const file = join(dir, 'files/doc-5-e2.html');
-    const bytes = await readFile(file);
-    bytes[20] = bytes[20]! ^ 0x01;
-    await writeFile(file, bytes);
-  }],
+  [
+    'one flipped byte in one file',
+    'hash-mismatch',
+    async (dir) => {
+      const file = join(dir, 'files/doc-5-e2.html');
+      const bytes = await readFile(file);
+      bytes[20] = bytes[20]! ^ 0x01;
+      await writeFile(file, bytes);
+    },
+  ],
   ['a missing file', 'fetch-failed', (dir) => rm(join(dir, 'files/doc-11-e2.html'))],
-  ['a schema error', 'schema', async (dir) => {
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-    manifest.created = 'yesterday';
-    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-    await signPackage(dir, key);
-  }],
+  [
+    'a schema error',
+    'schema',
+    async (dir) => {
+      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+      manifest.created = 'yesterday';
+      await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      await signPackage(dir, key);
+    },
+  ],
 ];
 
 for (const [name, code, damage] of refusals) {
@@ -124,7 +147,10 @@ test('rollback returns to the previous version, and the rolled-back one is not t
 });
 
 test.describe('from USB', () => {
-  const paths = async (dir: string) => (JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { files: { path: string }[] }).files.map((f) => f.path).concat('manifest.json', 'manifest.sig');
+  const paths = async (dir: string) =>
+    (JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { files: { path: string }[] }).files
+      .map((f) => f.path)
+      .concat('manifest.json', 'manifest.sig');
 
   test('a zip picked from the stick imports with progress', async ({ page }) => {
     await page.goto(`/?site=${SITE}`);
@@ -139,7 +165,9 @@ test.describe('from USB', () => {
         if (line && seen.at(-1) !== line) seen.push(line);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-    await page.getByTestId('usb-zip').setInputFiles({ name: 'chayue-v2.zip', mimeType: 'application/zip', buffer: zip });
+    await page
+      .getByTestId('usb-zip')
+      .setInputFiles({ name: 'chayue-v2.zip', mimeType: 'application/zip', buffer: zip });
     await expect(page.getByTestId('admin-result')).toContainText('第 2 版');
     const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     // Every file checked and stored, then every document read into the search index.
@@ -162,7 +190,12 @@ test.describe('from USB', () => {
     await page.goto(`/?site=${SITE}`);
     await expectVersion(page, 1);
     // The same terminal, now configured with a ceiling below the package's size (the config is read at start).
-    await routeSiteConfig(context, SITE, { contentUrl: server.url, trustedKeys: [key.publicKey], allowUnsigned: false, maxPackageBytes: 4_000 });
+    await routeSiteConfig(context, SITE, {
+      contentUrl: server.url,
+      trustedKeys: [key.publicKey],
+      allowUnsigned: false,
+      maxPackageBytes: 4_000,
+    });
     await page.reload();
     // Let the restarted app render before the hash changes, so the console opens in it, not under a start-up render.
     await expectVersion(page, 1);

@@ -27,7 +27,9 @@ function csvRow(rows: string[][], title: string, label: string): string[] {
   return row;
 }
 
-test('a scripted session is counted exactly, stored masked, and both exports carry the same numbers', async ({ page }) => {
+test('a scripted session is counted exactly, stored masked, and both exports carry the same numbers', async ({
+  page,
+}) => {
   await withoutSavePicker(page);
   await openHome(page);
   await page.evaluate(() => (location.hash = '#/search'));
@@ -66,7 +68,17 @@ test('a scripted session is counted exactly, stored masked, and both exports car
   await expect
     .poll(async () => {
       const [day] = await readUsageStore(page);
-      return day && [day.sessions, day.searches, day.searchesWithoutResults, day.views[doc.id], day.printJobs, day.printPages, day.helpCalls];
+      return (
+        day && [
+          day.sessions,
+          day.searches,
+          day.searchesWithoutResults,
+          day.views[doc.id],
+          day.printJobs,
+          day.printPages,
+          day.helpCalls,
+        ]
+      );
     })
     .toEqual([1, 2, 1, 1, 1, 1, 1]);
   const [day] = await readUsageStore(page);

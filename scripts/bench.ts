@@ -22,7 +22,20 @@ import { measureDocHeap } from './bench/viewer-bench.ts';
 import { serveFolder } from './bench/static-server.ts';
 import { chromiumArgs, chromiumFound, chromiumPath } from './chromium-path.ts';
 
-const rowNames = ['cold-start', 'initial-js', 'first-pdf-page', 'doc-heap', 'pdf-paging', 'print-job', 'soak', 'pack', 'search', 'usb-import', 'delta-update', 'lighthouse'] as const;
+const rowNames = [
+  'cold-start',
+  'initial-js',
+  'first-pdf-page',
+  'doc-heap',
+  'pdf-paging',
+  'print-job',
+  'soak',
+  'pack',
+  'search',
+  'usb-import',
+  'delta-update',
+  'lighthouse',
+] as const;
 type RowName = (typeof rowNames)[number];
 
 // DESIGN.md, "Performance goals".
@@ -38,7 +51,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(`usage: npm run bench -- [--only ${rowNames.join('|')}[,…]] [--no-build] [--runs N] [--touches N (soak, default 10000)]`);
+  console.log(
+    `usage: npm run bench -- [--only ${rowNames.join('|')}[,…]] [--no-build] [--runs N] [--touches N (soak, default 10000)]`,
+  );
   process.exit(0);
 }
 const onlyRows = values.only?.split(',').map((name) => name.trim());
@@ -69,7 +84,10 @@ const log = (line: string) => console.log(`[${((Date.now() - benchStart) / 1000)
 // Its own output folder, so a bench never swaps dist/ under a running `npm start` or e2e run.
 if (!values['no-build'] || !existsSync(join(appDir, 'index.html'))) {
   log('building the kiosk (vite build → .bench-cache/app)');
-  const build = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', appDir, '--emptyOutDir'], { cwd: root, encoding: 'utf8' });
+  const build = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', appDir, '--emptyOutDir'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   writeFileSync(join(cache, 'build.log'), `${build.stdout}\n${build.stderr}`);
   if (build.status !== 0) {
     console.error(`vite build failed (see .bench-cache/build.log):\n${build.stderr}`);
@@ -101,7 +119,8 @@ async function attempt<T>(names: RowName[], measure: () => Promise<T>): Promise<
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
     log(`failed: ${message}`);
-    for (const name of names) rows.push({ name, measured: 'failed', reference: '', goal: '', meets: null, details: [message] });
+    for (const name of names)
+      rows.push({ name, measured: 'failed', reference: '', goal: '', meets: null, details: [message] });
     return undefined;
   }
 }
@@ -109,13 +128,16 @@ async function attempt<T>(names: RowName[], measure: () => Promise<T>): Promise<
 // Rows that measure in a context of their own do not need the shared kiosk's first start.
 const ownContextRows: RowName[] = ['pack', 'search', 'usb-import', 'delta-update', 'pdf-paging', 'lighthouse'];
 const kioskRows = rowNames.filter((n) => wanted(n) && !ownContextRows.includes(n));
-const kiosk: StartedKiosk | undefined = kioskRows.length === 0 ? undefined : await attempt(kioskRows, async () => {
-  log('first start: importing the demo package and waiting for the service worker');
-  const ready = await startKiosk(browser, app.url, { serviceWorker: true, offline: true });
-  log(`first start done in ${Math.round(ready.firstStartMs)} ms; network now off`);
-  raw.firstStart = { ms: ready.firstStartMs, scripts: ready.firstStartScripts };
-  return ready;
-});
+const kiosk: StartedKiosk | undefined =
+  kioskRows.length === 0
+    ? undefined
+    : await attempt(kioskRows, async () => {
+        log('first start: importing the demo package and waiting for the service worker');
+        const ready = await startKiosk(browser, app.url, { serviceWorker: true, offline: true });
+        log(`first start done in ${Math.round(ready.firstStartMs)} ms; network now off`);
+        raw.firstStart = { ms: ready.firstStartMs, scripts: ready.firstStartScripts };
+        return ready;
+      });
 try {
   if (kiosk && (wanted('cold-start') || wanted('initial-js'))) {
     await attempt(['cold-start', 'initial-js'].filter((n) => wanted(n as RowName)) as RowName[], async () => {
@@ -137,11 +159,16 @@ try {
   if (kiosk && wanted('first-pdf-page')) {
     await attempt(['first-pdf-page'], async () => {
       const n = runs ?? 9;
-      log(`first PDF page of ${doc.id} (${doc.pages} pages): ${n} runs each of ours, the PDFViewer reference, ours fresh`);
+      log(
+        `first PDF page of ${doc.id} (${doc.pages} pages): ${n} runs each of ours, the PDFViewer reference, ours fresh`,
+      );
       const screens = { ours: join(cache, 'first-page-ours.png'), reference: join(cache, 'first-page-reference.png') };
       const urls = { app: app.url, reference: reference.url };
       const pdf: FirstPdfPageResult = await measureFirstPdfPage(browser, kiosk, urls, doc, n, screens);
-      const referenceJs = sizeScripts(pdf.reference.flatMap((r) => r.scripts), referenceDir);
+      const referenceJs = sizeScripts(
+        pdf.reference.flatMap((r) => r.scripts),
+        referenceDir,
+      );
       raw.firstPdfPage = { doc: { id: doc.id, pages: doc.pages }, ...pdf, referenceJs, screenshots: screens };
       rows.push(firstPdfPageRow(pdf, referenceJs, goals.firstPdfPageRatio));
     });
@@ -199,12 +226,17 @@ try {
 
   if (wanted('usb-import') || wanted('delta-update')) {
     // A generated 1,000-document package (~300 MB): from a USB zip, then a delta with 10 documents changed.
-    const inputs = await attempt(['usb-import', 'delta-update'].filter((n) => wanted(n as RowName)) as RowName[], () => {
-      log('import rows: generating (once) 1,000 documents, ~300 MB, in .bench-cache/import-input');
-      return prepareImportInputs(cache);
-    });
-    if (inputs && wanted('usb-import')) await attempt(['usb-import'], async () => void rows.push(await measureUsbImport(browser, app.url, inputs)));
-    if (inputs && wanted('delta-update')) await attempt(['delta-update'], async () => void rows.push(await measureDeltaUpdate(browser, appDir, inputs)));
+    const inputs = await attempt(
+      ['usb-import', 'delta-update'].filter((n) => wanted(n as RowName)) as RowName[],
+      () => {
+        log('import rows: generating (once) 1,000 documents, ~300 MB, in .bench-cache/import-input');
+        return prepareImportInputs(cache);
+      },
+    );
+    if (inputs && wanted('usb-import'))
+      await attempt(['usb-import'], async () => void rows.push(await measureUsbImport(browser, app.url, inputs)));
+    if (inputs && wanted('delta-update'))
+      await attempt(['delta-update'], async () => void rows.push(await measureDeltaUpdate(browser, appDir, inputs)));
   }
 } finally {
   await kiosk?.close();
@@ -224,9 +256,16 @@ if (wanted('pack')) {
 const header = [
   `Chayue bench: headless Chromium ${chromiumVersion}, 1920×1080 at DPR 1, ${cpus().length} cores, ` +
     `${((Date.now() - benchStart) / 1000).toFixed(0)} s; load average ${loadAtStart.toFixed(1)} before it started`,
-  ...(loadAtStart > cpus().length / 2 ? ['Other work was running on this machine: timings are inflated and noisy; rerun when it is idle.'] : []),
+  ...(loadAtStart > cpus().length / 2
+    ? ['Other work was running on this machine: timings are inflated and noisy; rerun when it is idle.']
+    : []),
 ].join('\n');
 const table = formatTable(rows, header);
-writeFileSync(join(cache, 'results.json'), JSON.stringify({ date: new Date().toISOString(), header, goals, rows, raw }, null, 2));
-console.log(`\n${table}\n\nRaw runs: .bench-cache/results.json; screenshots of both first pages: .bench-cache/first-page-*.png`);
+writeFileSync(
+  join(cache, 'results.json'),
+  JSON.stringify({ date: new Date().toISOString(), header, goals, rows, raw }, null, 2),
+);
+console.log(
+  `\n${table}\n\nRaw runs: .bench-cache/results.json; screenshots of both first pages: .bench-cache/first-page-*.png`,
+);
 process.exitCode = rows.some((r) => r.measured === 'failed') ? 1 : 0;

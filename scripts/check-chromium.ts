@@ -2,6 +2,8 @@
 import { chromiumFound, chromiumPath } from './chromium-path.ts';
 
 if (!chromiumFound()) {
-  console.error(`No Chromium at ${chromiumPath}: install it with "sudo apt-get install -y chromium fonts-noto-cjk", or set CHROMIUM_PATH.`);
+  console.error(
+    `No Chromium at ${chromiumPath}: install it with "sudo apt-get install -y chromium fonts-noto-cjk", or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }

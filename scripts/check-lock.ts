@@ -8,11 +8,16 @@ import { join } from 'node:path';
 const scratch = mkdtempSync(join(tmpdir(), 'chayue-lock-'));
 try {
   for (const file of ['package.json', 'package-lock.json']) copyFileSync(file, join(scratch, file));
-  execFileSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: scratch, stdio: 'pipe' });
+  execFileSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], {
+    cwd: scratch,
+    stdio: 'pipe',
+  });
   console.log('package-lock.json is in sync with package.json');
 } catch (error) {
   const output = String((error as { stderr?: Buffer }).stderr ?? error);
-  console.error(`package-lock.json is out of sync with package.json: run "npm install" and commit the lock.\n${output}`);
+  console.error(
+    `package-lock.json is out of sync with package.json: run "npm install" and commit the lock.\n${output}`,
+  );
   process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -74,7 +74,9 @@ async function main(): Promise<void> {
   });
 
   const bytes = await folderBytes(OUT_DIR);
-  const longest = documents.flatMap((d) => d.files.map((f) => ({ id: d.id, pages: f.pages ?? 0 }))).sort((a, b) => b.pages - a.pages)[0];
+  const longest = documents
+    .flatMap((d) => d.files.map((f) => ({ id: d.id, pages: f.pages ?? 0 })))
+    .sort((a, b) => b.pages - a.pages)[0];
   console.log(`${documents.length} documents, ${(bytes / 1024 / 1024).toFixed(2)} MB in ${OUT_DIR}`);
   console.log(`longest PDF: ${longest?.id} (${longest?.pages} pages)`);
   if (bytes > MAX_PACKAGE_BYTES) throw new Error(`the demo package is ${bytes} bytes, over the 5 MB budget`);

@@ -42,7 +42,8 @@ if (values.help) {
 if (positionals.length !== 1) fail('请给出一个资料文件夹');
 if (!values.out) fail('请用 --out 给出输出位置');
 const version = values.version === undefined ? undefined : Number(values.version);
-if (version !== undefined && !(Number.isInteger(version) && version >= 1)) fail(`--version 应是不小于 1 的整数，而不是“${values.version}”`);
+if (version !== undefined && !(Number.isInteger(version) && version >= 1))
+  fail(`--version 应是不小于 1 的整数，而不是“${values.version}”`);
 
 const progress = progressPrinter();
 const started = Date.now();
@@ -64,6 +65,8 @@ if (!result.ok || !result.manifest) {
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const bytes = result.manifest.files.reduce((sum, f) => sum + f.size, 0);
-console.log(`已生成内容包 ${values.out}：版本 ${result.manifest.version}，${result.documents} 个文件条目，${result.manifest.files.length} 个文件，${(bytes / 1024 / 1024).toFixed(1)} MB，用时 ${seconds} 秒`);
+console.log(
+  `已生成内容包 ${values.out}：版本 ${result.manifest.version}，${result.documents} 个文件条目，${result.manifest.files.length} 个文件，${(bytes / 1024 / 1024).toFixed(1)} MB，用时 ${seconds} 秒`,
+);
 if (result.publicKey) console.log(`已签名。查阅机配置的 trustedKeys 中须有这个公钥：\n${result.publicKey}`);
 else console.log('未签名（没有给 --key）：只有设置了 allowUnsigned: true 的查阅机会接收它。');

@@ -75,8 +75,11 @@ async function start(): Promise<void> {
     if (!version) return show(<StartupScreen state="failed" failure={{ code: 'storage' }} onRetry={retryNow} />);
   }
   current = version;
-  const heartbeat = config.heartbeatUrl ? new Heartbeat(config.heartbeatUrl, () => heartbeatStatus(config, siteKey, current!, updates)) : null;
-  const renderApp = () => current && render(<App services={makeServices(config, siteKey, current, updates, heartbeat)} />, root);
+  const heartbeat = config.heartbeatUrl
+    ? new Heartbeat(config.heartbeatUrl, () => heartbeatStatus(config, siteKey, current!, updates))
+    : null;
+  const renderApp = () =>
+    current && render(<App services={makeServices(config, siteKey, current, updates, heartbeat)} />, root);
   // A new version switches in when nobody is reading a document, never under a resident's eyes.
   let pending = false;
   async function showNewContent() {
@@ -107,7 +110,12 @@ async function start(): Promise<void> {
   heartbeat?.start();
 }
 
-async function heartbeatStatus(config: KioskConfig, siteKey: string, version: StoredVersion, updates: ContentUpdates): Promise<HeartbeatStatus> {
+async function heartbeatStatus(
+  config: KioskConfig,
+  siteKey: string,
+  version: StoredVersion,
+  updates: ContentUpdates,
+): Promise<HeartbeatStatus> {
   const last = await updates.lastCheck();
   return {
     site: config.siteName,
@@ -124,7 +132,13 @@ function warmUpWhenIdle(afterMs: number, work: () => void) {
   setTimeout(() => idle(work, { timeout: 5000 }), afterMs);
 }
 
-function makeServices(config: KioskConfig, siteKey: string, version: StoredVersion, updates: ContentUpdates, heartbeat: Heartbeat | null): AppServices {
+function makeServices(
+  config: KioskConfig,
+  siteKey: string,
+  version: StoredVersion,
+  updates: ContentUpdates,
+  heartbeat: Heartbeat | null,
+): AppServices {
   const shaByPath = new Map(version.files.map((f) => [f.path, f.sha256]));
   return {
     config,
@@ -170,5 +184,8 @@ function searchLoader(version: StoredVersion): SearchLoader {
 
 start().catch((e: unknown) => {
   console.error(e);
-  render(<StartupScreen state="failed" failure={{ code: 'storage', detail: String(e) }} onRetry={() => location.reload()} />, root);
+  render(
+    <StartupScreen state="failed" failure={{ code: 'storage', detail: String(e) }} onRetry={() => location.reload()} />,
+    root,
+  );
 });

@@ -42,7 +42,9 @@ export async function measureFirstPdfPage(
   for (let i = 0; i < runs; i++) {
     result.ours.push(await oursImported(kiosk, urls.app, doc, i === 0 ? screenshots.ours : undefined));
     const width = Math.round(result.ours[0]!.canvas.cssWidth);
-    result.reference.push(await referenceViewer(browser, urls.reference, width, i === 0 ? screenshots.reference : undefined));
+    result.reference.push(
+      await referenceViewer(browser, urls.reference, width, i === 0 ? screenshots.reference : undefined),
+    );
     result.oursFresh.push(await oursFresh(browser, urls.app, doc));
   }
   return result;
@@ -88,7 +90,12 @@ async function oursToFirstPage(page: Page, url: string): Promise<Omit<PdfRun, 's
 }
 
 /** pdfjs-dist's PDFViewer from a fresh context, its page `pageWidth` CSS px wide like ours. */
-async function referenceViewer(browser: Browser, referenceUrl: string, pageWidth: number, screenshot?: string): Promise<PdfRun> {
+async function referenceViewer(
+  browser: Browser,
+  referenceUrl: string,
+  pageWidth: number,
+  screenshot?: string,
+): Promise<PdfRun> {
   const context = await browser.newContext(contextOptions);
   try {
     const recorder = recordScripts(context, referenceUrl);
@@ -109,10 +116,13 @@ interface ReferenceWindow {
 }
 
 const measureCanvas = (page: Page, selector: string): Promise<PaintedCanvas> =>
-  page.locator(selector).first().evaluate((element) => {
-    const canvas = element as HTMLCanvasElement;
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let inkPixels = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 384) inkPixels++;
-    return { width: canvas.width, height: canvas.height, cssWidth: canvas.getBoundingClientRect().width, inkPixels };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const canvas = element as HTMLCanvasElement;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let inkPixels = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 384) inkPixels++;
+      return { width: canvas.width, height: canvas.height, cssWidth: canvas.getBoundingClientRect().width, inkPixels };
+    });

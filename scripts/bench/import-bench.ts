@@ -30,15 +30,34 @@ async function makeBigPackage(dir: string, version: number, changed: Set<number>
     files.set(path, { bytes: fileBytes.get(path)!, type: 'application/pdf' });
     const text = `云溪县第 ${i} 号文件，第 ${edition} 版。`.repeat(60);
     documents.push({
-      id: `b-${i}`, indexNo: `11530425/2026-${String(i).padStart(5, '0')}`, title: `基准测试文件 ${i}`, publisher: '云溪县人民政府办公室',
-      docNo: '', writtenDate: '', publishDate: '2026-03-05', topics: [], domain: DEMO_DOMAINS[i % 13]!.key, genre: '通知',
-      disclosure: '主动公开', scope: '面向全社会', validity: '有效', keywords: [], summary: '', files: [{ path, type: 'application/pdf' }],
-      textPath: addText(files, text), related: [],
+      id: `b-${i}`,
+      indexNo: `11530425/2026-${String(i).padStart(5, '0')}`,
+      title: `基准测试文件 ${i}`,
+      publisher: '云溪县人民政府办公室',
+      docNo: '',
+      writtenDate: '',
+      publishDate: '2026-03-05',
+      topics: [],
+      domain: DEMO_DOMAINS[i % 13]!.key,
+      genre: '通知',
+      disclosure: '主动公开',
+      scope: '面向全社会',
+      validity: '有效',
+      keywords: [],
+      summary: '',
+      files: [{ path, type: 'application/pdf' }],
+      textPath: addText(files, text),
+      related: [],
     });
   }
   await writePackage(dir, {
-    packageId: 'bench-big', version, publisher: '云溪县人民政府办公室', title: '基准测试包', created: '2026-11-01T00:00:00.000Z',
-    catalogue: { domains: DEMO_DOMAINS, documents }, files,
+    packageId: 'bench-big',
+    version,
+    publisher: '云溪县人民政府办公室',
+    title: '基准测试包',
+    created: '2026-11-01T00:00:00.000Z',
+    catalogue: { domains: DEMO_DOMAINS, documents },
+    files,
   });
 }
 
@@ -81,10 +100,15 @@ async function heapSampler(browser: Browser, page: Page) {
   let peak = 0;
   const sample = async () => {
     let total = ((await pageCdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
-    const { targetInfos } = (await browserCdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
+    const { targetInfos } = (await browserCdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string }[];
+    };
     for (const target of targetInfos.filter((t) => t.type === 'worker')) {
       if (!sessions.has(target.targetId)) {
-        const attached = (await browserCdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+        const attached = (await browserCdp.send('Target.attachToTarget', {
+          targetId: target.targetId,
+          flatten: false,
+        })) as { sessionId: string };
         sessions.set(target.targetId, attached.sessionId);
       }
       const id = nextId++;
@@ -93,7 +117,10 @@ async function heapSampler(browser: Browser, page: Page) {
         setTimeout(() => resolve(0), 1000);
       });
       await browserCdp
-        .send('Target.sendMessageToTarget', { sessionId: sessions.get(target.targetId)!, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) })
+        .send('Target.sendMessageToTarget', {
+          sessionId: sessions.get(target.targetId)!,
+          message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
+        })
         .catch(() => undefined);
       total += await used;
     }
@@ -119,7 +146,8 @@ async function openConsole(page: Page, url: string) {
   await page.goto(url);
   await page.locator('[data-testid="home"], [data-testid="pin-pad"]').first().waitFor({ timeout: 600_000 });
   await page.evaluate(() => (location.hash = '#/admin'));
-  for (const digit of STAFF_PIN) await page.getByTestId('pin-pad').getByRole('button', { name: digit, exact: true }).click();
+  for (const digit of STAFF_PIN)
+    await page.getByTestId('pin-pad').getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: '确定' }).click();
   await page.getByTestId('admin-console').waitFor({ timeout: 30_000 });
 }
@@ -180,8 +208,14 @@ async function countingServer(rootRef: { dir: string }) {
 export async function measureDeltaUpdate(browser: Browser, appDir: string, inputs: BigInputs): Promise<Row> {
   const rootRef = { dir: inputs.base };
   const packages = await countingServer(rootRef);
-  const defaults = JSON.parse(readFileSync(join(appDir, 'kiosk-config/default.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(appDir, 'kiosk-config/bench-delta.json'), JSON.stringify({ ...defaults, contentUrl: packages.url, updateIntervalMinutes: 600 }));
+  const defaults = JSON.parse(readFileSync(join(appDir, 'kiosk-config/default.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  writeFileSync(
+    join(appDir, 'kiosk-config/bench-delta.json'),
+    JSON.stringify({ ...defaults, contentUrl: packages.url, updateIntervalMinutes: 600 }),
+  );
   const app = await serveFolder(appDir);
   const context = await browser.newContext({ ...contextOptions, serviceWorkers: 'block' });
   try {
@@ -197,7 +231,8 @@ export async function measureDeltaUpdate(browser: Browser, appDir: string, input
     const held = new Set(base.files.map((f) => f.sha256));
     const changedFiles = next.files.filter((f) => !held.has(f.sha256));
     // The new manifest is itself a changed file: it has to cross the network once.
-    const changed = changedFiles.reduce((sum, f) => sum + f.size, 0) + readFileSync(join(inputs.delta, 'manifest.json')).byteLength;
+    const changed =
+      changedFiles.reduce((sum, f) => sum + f.size, 0) + readFileSync(join(inputs.delta, 'manifest.json')).byteLength;
     const ratio = fetched / changed;
     return {
       name: 'delta-update',

@@ -51,7 +51,10 @@ export interface KioskOptions {
 
 /** A new context that did the first start (import of the demo package) and, with a service worker, is ready to run offline. */
 export async function startKiosk(browser: Browser, appUrl: string, options: KioskOptions): Promise<StartedKiosk> {
-  const context = await browser.newContext({ ...contextOptions, serviceWorkers: options.serviceWorker ? 'allow' : 'block' });
+  const context = await browser.newContext({
+    ...contextOptions,
+    serviceWorkers: options.serviceWorker ? 'allow' : 'block',
+  });
   await installProbe(context);
   const recorder = recordScripts(context, appUrl);
   const page = await context.newPage();

@@ -35,14 +35,24 @@ export interface LighthouseResult {
   longTasks: string[];
 }
 
-const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const metricIds = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 /**
  * Lighthouse against a terminal that already did its first start: a browser profile of its own with the demo package in
  * IndexedDB and the service worker in control, kept between the two runs (storage reset off, as a kiosk's is never
  * cleared). Desktop settings at the terminal's 1920×1080: a reading point is a landscape screen, not a phone.
  */
-export async function measureLighthouse(appUrl: string, docId: string, log: (line: string) => void): Promise<LighthouseResult[]> {
+export async function measureLighthouse(
+  appUrl: string,
+  docId: string,
+  log: (line: string) => void,
+): Promise<LighthouseResult[]> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'chayue-lighthouse-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -96,8 +106,19 @@ async function runOnce(screen: LighthouseResult['screen'], url: string, port: nu
   const metrics = Object.fromEntries(metricIds.map((id) => [id, audits[id]?.displayValue ?? '—']));
   const longTasks = (audits['long-tasks']?.details?.items ?? [])
     .slice(0, 5)
-    .map((task) => `${Math.round(task.duration ?? 0)} ms at ${Math.round(task.startTime ?? 0)} ms (${(task.url ?? '?').replace(/^https?:\/\/[^/]+/, '')})`);
-  return { screen, url, accessibility: score('accessibility'), performance: score('performance'), failedAccessibility, metrics, longTasks };
+    .map(
+      (task) =>
+        `${Math.round(task.duration ?? 0)} ms at ${Math.round(task.startTime ?? 0)} ms (${(task.url ?? '?').replace(/^https?:\/\/[^/]+/, '')})`,
+    );
+  return {
+    screen,
+    url,
+    accessibility: score('accessibility'),
+    performance: score('performance'),
+    failedAccessibility,
+    metrics,
+    longTasks,
+  };
 }
 
 export function lighthouseRows(results: LighthouseResult[]): Row[] {
@@ -112,7 +133,9 @@ export function lighthouseRows(results: LighthouseResult[]): Row[] {
         'after the first start, served by the service worker.',
       `  ${metricIds.map((id) => `${id.replace(/-/g, ' ')} ${r.metrics[id]}`).join('; ')}`,
       `  longest main-thread tasks: ${r.longTasks.join('; ') || 'none'}`,
-      r.failedAccessibility.length === 0 ? '  every accessibility audit passed' : `  accessibility audits not passed: ${r.failedAccessibility.join('; ')}`,
+      r.failedAccessibility.length === 0
+        ? '  every accessibility audit passed'
+        : `  accessibility audits not passed: ${r.failedAccessibility.join('; ')}`,
     ],
   }));
 }
@@ -124,7 +147,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -23,7 +23,19 @@ interface InputInfo {
   bytes: number;
 }
 
-const PHRASES = ['关于做好', '征地补偿', '保障性住房', '农村危房改造', '义务教育', '财政预决算', '环境保护', '涉农补贴', '工作的通知', '实施方案', '政策解读'];
+const PHRASES = [
+  '关于做好',
+  '征地补偿',
+  '保障性住房',
+  '农村危房改造',
+  '义务教育',
+  '财政预决算',
+  '环境保护',
+  '涉农补贴',
+  '工作的通知',
+  '实施方案',
+  '政策解读',
+];
 
 /**
  * Each document: 2–6 pages of Chinese text plus incompressible padding. Most carry their own ToUnicode map, as Word and
@@ -36,7 +48,10 @@ async function generateInput(dir: string, log: (line: string) => void): Promise<
   for (let i = 0; i < DOCUMENTS; i++) {
     const title = `${PHRASES[i % PHRASES.length]}${PHRASES[(i * 7) % PHRASES.length]}第${i + 1}号`;
     const pages = Array.from({ length: 2 + (i % 5) }, (_, p) =>
-      Array.from({ length: 30 }, (_, l) => `${title}，第${p + 1}页第${l + 1}行，${PHRASES[(i + p + l) % PHRASES.length]}相关事项说明。`),
+      Array.from(
+        { length: 30 },
+        (_, l) => `${title}，第${p + 1}页第${l + 1}行，${PHRASES[(i + p + l) % PHRASES.length]}相关事项说明。`,
+      ),
     );
     const encoding = i % 10 === 0 ? 'predefined-cmap' : 'to-unicode';
     const text = minimalPdf({ pages, encoding });
@@ -48,8 +63,15 @@ async function generateInput(dir: string, log: (line: string) => void): Promise<
     await mkdir(join(dir, String(year)), { recursive: true });
     await writeFile(join(dir, path), pdf);
     bytes += pdf.byteLength;
-    rows.push([`11530425/${year}-${String(i + 1).padStart(5, '0')}`, title, '某县人民政府办公室', `${year}-0${1 + (i % 9)}-1${i % 10}`,
-      DEMO_DOMAINS[i % DEMO_DOMAINS.length]!.name, '通知', path]);
+    rows.push([
+      `11530425/${year}-${String(i + 1).padStart(5, '0')}`,
+      title,
+      '某县人民政府办公室',
+      `${year}-0${1 + (i % 9)}-1${i % 10}`,
+      DEMO_DOMAINS[i % DEMO_DOMAINS.length]!.name,
+      '通知',
+      path,
+    ]);
     if ((i + 1) % 200 === 0) log(`pack bench input: ${i + 1}/${DOCUMENTS} PDFs`);
   }
   await writeFile(join(dir, 'catalogue.csv'), excelCsv(rows));

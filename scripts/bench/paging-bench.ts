@@ -18,18 +18,45 @@ async function placeLongPackage(appDir: string): Promise<() => void> {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const files: PackageInput['files'] = new Map();
-  const lines = Array.from({ length: PAGES }, (_, i) => [`第 ${i + 1} 页`, '云溪县政府信息公开长文件，逐页翻阅的时间和内存。'.repeat(2)]);
+  const lines = Array.from({ length: PAGES }, (_, i) => [
+    `第 ${i + 1} 页`,
+    '云溪县政府信息公开长文件，逐页翻阅的时间和内存。'.repeat(2),
+  ]);
   files.set('files/long.pdf', { bytes: minimalPdf({ pages: lines, encoding: 'to-unicode' }), type: 'application/pdf' });
   const doc: CatalogueDocument = {
-    id: 'long', indexNo: '11532602/2026-99999', title: '三百五十页的长文件', publisher: '云溪县人民政府办公室', docNo: '',
-    writtenDate: '', publishDate: '2026-01-01', topics: [], domain: 'environment', genre: '报告', disclosure: '主动公开',
-    scope: '面向全社会', validity: '有效', keywords: [], summary: '', related: [],
-    files: [{ path: 'files/long.pdf', type: 'application/pdf', pages: PAGES }], textPath: '',
+    id: 'long',
+    indexNo: '11532602/2026-99999',
+    title: '三百五十页的长文件',
+    publisher: '云溪县人民政府办公室',
+    docNo: '',
+    writtenDate: '',
+    publishDate: '2026-01-01',
+    topics: [],
+    domain: 'environment',
+    genre: '报告',
+    disclosure: '主动公开',
+    scope: '面向全社会',
+    validity: '有效',
+    keywords: [],
+    summary: '',
+    related: [],
+    files: [{ path: 'files/long.pdf', type: 'application/pdf', pages: PAGES }],
+    textPath: '',
   };
   doc.textPath = addText(files, doc.title);
-  await writePackage(folder, { packageId: SITE, version: 1, publisher: '云溪县', title: '翻页测试', catalogue: { domains: DEMO_DOMAINS, documents: [doc] }, files });
+  await writePackage(folder, {
+    packageId: SITE,
+    version: 1,
+    publisher: '云溪县',
+    title: '翻页测试',
+    catalogue: { domains: DEMO_DOMAINS, documents: [doc] },
+    files,
+  });
   const config = join(appDir, `kiosk-config/${SITE}.json`);
-  const defaults = JSON.parse(readFileSync(join(appDir, 'kiosk-config/default.json'), 'utf8')) as Record<string, unknown>;
+  const defaults = JSON.parse(readFileSync(join(appDir, 'kiosk-config/default.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   writeFileSync(config, JSON.stringify({ ...defaults, contentUrl: `./${SITE}/`, updateIntervalMinutes: 600 }));
   return () => {
     rmSync(folder, { recursive: true, force: true });
@@ -45,7 +72,11 @@ export async function measurePaging(browser: Browser, appUrl: string, appDir: st
     await page.goto(`${appUrl}?site=${SITE}`);
     await page.getByTestId('home').waitFor({ timeout: 120_000 });
     await page.evaluate(() => (location.hash = '#/doc/long'));
-    const painted = (n: number) => page.locator(`[data-testid="doc-page"][data-page="${n}"][data-rendered="true"]`).first().waitFor({ timeout: 30_000 });
+    const painted = (n: number) =>
+      page
+        .locator(`[data-testid="doc-page"][data-page="${n}"][data-rendered="true"]`)
+        .first()
+        .waitFor({ timeout: 30_000 });
     await painted(1);
     const cdp = await context.newCDPSession(page);
     const heap = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;

@@ -19,7 +19,10 @@ async function step(page: Page, testId: string, target: number) {
     const value = Number(await stepper.getAttribute('data-value'));
     if (value === target) return;
     await stepper.getByRole('button', { name: value < target ? /增加/ : /减少/ }).click();
-    await page.waitForFunction(([id, v]) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-value') !== v, [testId, String(value)] as const);
+    await page.waitForFunction(
+      ([id, v]) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-value') !== v,
+      [testId, String(value)] as const,
+    );
   }
 }
 
@@ -35,9 +38,13 @@ async function oneRun(kiosk: StartedKiosk, appUrl: string, doc: DemoPdf): Promis
     await page.evaluate(() => {
       const w = window as unknown as { printAt?: number; confirmAt?: number };
       window.print = () => void (w.printAt = performance.now());
-      document.addEventListener('click', (e) => {
-        if ((e.target as Element).closest('[data-testid="print-confirm"]')) w.confirmAt = performance.now();
-      }, { capture: true });
+      document.addEventListener(
+        'click',
+        (e) => {
+          if ((e.target as Element).closest('[data-testid="print-confirm"]')) w.confirmAt = performance.now();
+        },
+        { capture: true },
+      );
     });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');

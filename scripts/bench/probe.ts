@@ -53,16 +53,26 @@ export async function waitForMark(page: Page, name: KioskMark, timeoutMs = 60_00
 }
 
 /** Whichever of the marks comes first, e.g. Home or a failure screen. */
-export async function waitForFirstMark(page: Page, names: KioskMark[], timeoutMs: number): Promise<{ name: KioskMark; time: number }> {
+export async function waitForFirstMark(
+  page: Page,
+  names: KioskMark[],
+  timeoutMs: number,
+): Promise<{ name: KioskMark; time: number }> {
   const mark = page.evaluate(
-    (list) => Promise.race(list.map((n) => (window as unknown as BenchWindow).__bench.waitFor(n).then((time) => ({ name: n, time })))),
+    (list) =>
+      Promise.race(
+        list.map((n) => (window as unknown as BenchWindow).__bench.waitFor(n).then((time) => ({ name: n, time }))),
+      ),
     names,
   );
   // After a timeout the page is closed under this evaluate; its rejection then has nobody to tell.
   mark.catch(() => undefined);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no ${names.join(' or ')} within ${timeoutMs} ms on ${page.url()}`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`no ${names.join(' or ')} within ${timeoutMs} ms on ${page.url()}`)),
+      timeoutMs,
+    );
   });
   try {
     return await Promise.race([mark, timeout]);

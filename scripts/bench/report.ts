@@ -40,7 +40,12 @@ export function coldStartRow(result: ColdStartResult, goalMs: number): Row {
   };
 }
 
-export function initialJsRow(cold: ColdStartResult, scripts: SizedScript[], firstStartOnly: SizedScript[], goalBytes: number): Row {
+export function initialJsRow(
+  cold: ColdStartResult,
+  scripts: SizedScript[],
+  firstStartOnly: SizedScript[],
+  goalBytes: number,
+): Row {
   const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
   const pdfjs = scripts.filter((s) => /\/pdf[-.]|pdfjs/.test(s.path));
   const tiles = median(cold.runs.map((r) => r.tilesMs));
@@ -59,9 +64,13 @@ export function initialJsRow(cold: ColdStartResult, scripts: SizedScript[], firs
       'Every script loaded during the cold starts above (until the browse list shows), workers included,',
       `gzipped at level 9 from the build; tiles were painted at ${ms(tiles)} (median):`,
       ...scripts.map((s) => `  ${s.path}  ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped; ${when(s.path)}`),
-      pdfjs.length === 0 ? '  pdf.js is not among them.' : `  pdf.js IS among them: ${pdfjs.map((s) => s.path).join(', ')}`,
+      pdfjs.length === 0
+        ? '  pdf.js is not among them.'
+        : `  pdf.js IS among them: ${pdfjs.map((s) => s.path).join(', ')}`,
       ...(firstStartOnly.length
-        ? [`  The first start (import) also loads: ${firstStartOnly.map((s) => `${s.path} ${kb(s.gzip)}`).join(', ')} gzipped.`]
+        ? [
+            `  The first start (import) also loads: ${firstStartOnly.map((s) => `${s.path} ${kb(s.gzip)}`).join(', ')} gzipped.`,
+          ]
         : []),
     ],
   };
@@ -86,13 +95,23 @@ export function firstPdfPageRow(result: FirstPdfPageResult, referenceJs: SizedSc
       'Ours: a new page straight to #/doc/<id> in a context that already imported, offline, service worker stopped first.',
       '  Figure = navigation start → first frame after page 1 is painted (app start, IndexedDB, pdf.js load, worker start, render).',
       `  where it goes (medians): document screen ${ms(medianOf(result.ours, (r) => r.marks.docScreen))}, ` +
-        `PDF opened ${ms(medianOf(result.ours, (r) => r.marks.pdfOpened))}, page painted ${ms(ours)}; p95 ${ms(percentile(result.ours.map((r) => r.paintedMs), 95))}`,
+        `PDF opened ${ms(medianOf(result.ours, (r) => r.marks.pdfOpened))}, page painted ${ms(ours)}; p95 ${ms(
+          percentile(
+            result.ours.map((r) => r.paintedMs),
+            95,
+          ),
+        )}`,
       'Reference: pdfjs-dist PDFViewer (textLayerMode 0, canvas annotations as ours, page-width), fresh context each run;',
       '  same file bytes, DPR, cMap/font/wasm URLs and getDocument options; figure = navigation start → first frame after pagerendered.',
       `  where it goes (medians): script running ${ms(medianOf(result.reference, (r) => r.marks.scriptStart))}, ` +
         `worker ready ${ms(medianOf(result.reference, (r) => r.marks.workerReady))}, document loaded ` +
         `${ms(medianOf(result.reference, (r) => r.marks.documentLoaded))}, pagerendered ${ms(referenceDone)}, painted ${ms(reference)}; ` +
-        `p95 ${ms(percentile(result.reference.map((r) => r.paintedMs), 95))}`,
+        `p95 ${ms(
+          percentile(
+            result.reference.map((r) => r.paintedMs),
+            95,
+          ),
+        )}`,
       `  ratio on render-done events instead of frames: ${round(oursDone / referenceDone, 2)} (${ms(oursDone)} ÷ ${ms(referenceDone)})`,
       `  reference JS: ${kb(jsTotal)} gzipped (${referenceJs.map((s) => `${s.path} ${kb(s.gzip)}`).join(', ')})`,
       `Ours from a fresh context (pdf.js never loaded in it; no service worker, so nothing from a cache; first-start import done`,
@@ -106,9 +125,19 @@ export function firstPdfPageRow(result: FirstPdfPageResult, referenceJs: SizedSc
 /** The table, then each row's details. */
 export function formatTable(rows: Row[], header: string): string {
   const head = ['row', 'measured', 'reference', 'goal', 'meets'];
-  const cells = rows.map((r) => [r.name, r.measured, r.reference || '—', r.goal, r.meets === null ? '—' : r.meets ? 'yes' : 'no']);
+  const cells = rows.map((r) => [
+    r.name,
+    r.measured,
+    r.reference || '—',
+    r.goal,
+    r.meets === null ? '—' : r.meets ? 'yes' : 'no',
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const details = rows.flatMap((r) => ['', `${r.name}:`, ...r.details.map((d) => `  ${d}`)]);
   return [header, '', line(head), rule, ...cells.map(line), ...details].join('\n');

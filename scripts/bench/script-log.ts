@@ -21,7 +21,8 @@ export interface SizedScript {
   gzip: number;
 }
 
-const isScript = (request: Request) => request.resourceType() === 'script' || /\.m?js$/.test(new URL(request.url()).pathname);
+const isScript = (request: Request) =>
+  request.resourceType() === 'script' || /\.m?js$/.test(new URL(request.url()).pathname);
 
 /** Starts listening; `stop()` gives the scripts loaded from `origin` meanwhile, without the service worker's own fetches. */
 export function recordScripts(context: BrowserContext, origin: string): { stop(): Promise<ScriptLoad[]> } {

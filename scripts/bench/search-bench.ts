@@ -24,7 +24,14 @@ export interface SearchBenchResult {
   documents: number;
   textBytes: number;
   queries: { kind: QuerySequence['kind']; query: string }[];
-  ours: EngineRun & { buildMs: number; storeMs: number; loadMs: number; readMs: number; bytes: Record<string, number>; candidateTimes: number[] };
+  ours: EngineRun & {
+    buildMs: number;
+    storeMs: number;
+    loadMs: number;
+    readMs: number;
+    bytes: Record<string, number>;
+    candidateTimes: number[];
+  };
   naive: EngineRun & { prepareMs: number };
   flex: EngineRun & { buildMs: number; added: number; budgetMs: number };
 }
@@ -47,7 +54,10 @@ async function buildPage(outDir: string) {
 type Bench = Record<string, (...args: never[]) => unknown>;
 const call = <T>(page: Page, name: string, ...args: unknown[]) =>
   page.evaluate(
-    ([n, a]) => ((window as unknown as { searchBench: Bench }).searchBench[n as string] as (...x: unknown[]) => unknown)(...(a as unknown[])),
+    ([n, a]) =>
+      ((window as unknown as { searchBench: Bench }).searchBench[n as string] as (...x: unknown[]) => unknown)(
+        ...(a as unknown[]),
+      ),
     [name, args] as const,
   ) as Promise<T>;
 
@@ -111,8 +121,17 @@ export async function measureSearch(
     const before = await heapAfterGc(context, page);
     const loaded = await call<{ ms: number; readMs: number }>(page, 'loadOurs');
     const after = await heapAfterGc(context, page);
-    const oursRun = await call<Omit<EngineRun, 'heapBytes' | 'bufferBytes'>>(page, 'run', 'ours', queries.map((q) => q.query));
-    const candidateTimes = await call<number[]>(page, 'candidates', sequences.filter((s) => s.kind === 'initials').flatMap((s) => s.steps));
+    const oursRun = await call<Omit<EngineRun, 'heapBytes' | 'bufferBytes'>>(
+      page,
+      'run',
+      'ours',
+      queries.map((q) => q.query),
+    );
+    const candidateTimes = await call<number[]>(
+      page,
+      'candidates',
+      sequences.filter((s) => s.kind === 'initials').flatMap((s) => s.steps),
+    );
     await page.close();
 
     log('search: the naive scan over the same texts');
@@ -146,8 +165,20 @@ export async function measureSearch(
         heapBytes: after.heap - before.heap,
         bufferBytes: after.buffers - before.buffers,
       },
-      naive: { ...naiveRun, prepareMs: prepared.ms, heapBytes: naiveAfter.heap - naiveBefore.heap, bufferBytes: naiveAfter.buffers - naiveBefore.buffers },
-      flex: { ...flexRun, buildMs: flexBuilt.ms, added: flexBuilt.added, budgetMs: flexBudgetMs, heapBytes: flexAfter.heap - flexBefore.heap, bufferBytes: flexAfter.buffers - flexBefore.buffers },
+      naive: {
+        ...naiveRun,
+        prepareMs: prepared.ms,
+        heapBytes: naiveAfter.heap - naiveBefore.heap,
+        bufferBytes: naiveAfter.buffers - naiveBefore.buffers,
+      },
+      flex: {
+        ...flexRun,
+        buildMs: flexBuilt.ms,
+        added: flexBuilt.added,
+        budgetMs: flexBudgetMs,
+        heapBytes: flexAfter.heap - flexBefore.heap,
+        bufferBytes: flexAfter.buffers - flexBefore.buffers,
+      },
     };
   } finally {
     await context.close();
@@ -161,7 +192,11 @@ const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 /** The search rows and their details; goals from issue 5: p95 ≤ 16 ms, index ≤ 1 × text bytes, build ≤ 60 s, load ≤ 1 s. */
 export function searchRows(r: SearchBenchResult): Row[] {
   const literal = r.queries.map((q, i) => ({ ...q, i })).filter((q) => q.kind !== 'initials');
-  const byKind = (kind: string) => r.queries.map((q, i) => ({ q, t: r.ours.times[i]! })).filter((x) => x.q.kind === kind).map((x) => x.t);
+  const byKind = (kind: string) =>
+    r.queries
+      .map((q, i) => ({ q, t: r.ours.times[i]! }))
+      .filter((x) => x.q.kind === kind)
+      .map((x) => x.t);
   const p95 = percentile(r.ours.times, 95);
   const agree = literal.filter((q, j) => r.ours.hashes[q.i] === r.naive.hashes[j]).length;
   const flexAgree = literal.filter((_, j) => r.flex.hashes[j] === r.naive.hashes[j]).length;
@@ -169,7 +204,10 @@ export function searchRows(r: SearchBenchResult): Row[] {
   const indexBytes = r.ours.bytes.index! + r.ours.bytes.pinyin! + r.ours.bytes.vocabulary!;
   const ratio = indexBytes / r.textBytes;
   const withText = (indexBytes + r.ours.bytes.text!) / r.textBytes;
-  const flexPartial = r.flex.added < r.documents ? ` (only ${r.flex.added} of ${r.documents} documents indexed within ${r.flex.budgetMs / 1000} s)` : '';
+  const flexPartial =
+    r.flex.added < r.documents
+      ? ` (only ${r.flex.added} of ${r.documents} documents indexed within ${r.flex.budgetMs / 1000} s)`
+      : '';
   return [
     {
       name: 'search-query',
@@ -209,7 +247,9 @@ export function searchRows(r: SearchBenchResult): Row[] {
       reference: `FlexSearch ${round(r.flex.buildMs / 1000, 1)} s${flexPartial ? ' (partial)' : ''}`,
       goal: '≤ 60 s',
       meets: r.ours.buildMs <= 60_000,
-      details: [`In the page's main thread (the kiosk builds in its import worker); storing it in IndexedDB took ${ms(r.ours.storeMs)} more.`],
+      details: [
+        `In the page's main thread (the kiosk builds in its import worker); storing it in IndexedDB took ${ms(r.ours.storeMs)} more.`,
+      ],
     },
     {
       name: 'search-load',
@@ -228,6 +268,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const cache = join(import.meta.dirname, '../../.bench-cache');
   mkdirSync(cache, { recursive: true });
   const flexSeconds = Number(process.argv[3]);
-  const result = await measureSearch(undefined, cache, Number(process.argv[2]) || 20_000, console.log, flexSeconds > 0 ? flexSeconds * 1000 : undefined);
+  const result = await measureSearch(
+    undefined,
+    cache,
+    Number(process.argv[2]) || 20_000,
+    console.log,
+    flexSeconds > 0 ? flexSeconds * 1000 : undefined,
+  );
   console.log(formatTable(searchRows(result), 'search bench, headless Chromium (persistent profile)'));
 }

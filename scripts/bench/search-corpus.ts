@@ -24,8 +24,12 @@ const demoFolder = join(import.meta.dirname, '../../public/demo-package');
  * from the whole CJK block by a Zipf law, as a county's 20,000 documents hold several thousand distinct characters.
  */
 function textModel(r: SeededRandom) {
-  const catalogue = JSON.parse(readFileSync(join(demoFolder, 'catalogue.json'), 'utf8')) as { documents: CatalogueDocument[] };
-  const source = catalogue.documents.map((d) => readFileSync(join(demoFolder, d.textPath), 'utf8').replace(/\s+/g, '')).join('');
+  const catalogue = JSON.parse(readFileSync(join(demoFolder, 'catalogue.json'), 'utf8')) as {
+    documents: CatalogueDocument[];
+  };
+  const source = catalogue.documents
+    .map((d) => readFileSync(join(demoFolder, d.textPath), 'utf8').replace(/\s+/g, ''))
+    .join('');
   const next = new Map<string, string[]>();
   for (let i = 0; i + 2 < source.length; i++) {
     const context = source.slice(i, i + 2);
@@ -52,7 +56,7 @@ function textModel(r: SeededRandom) {
 function lineBroken(r: SeededRandom, text: string): string {
   // PDF text extraction breaks lines every 30-45 characters, words included.
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const n = r.int(30, 45);
     out += `${text.slice(i, i + n)}\n`;
     i += n;

@@ -30,7 +30,8 @@ const IDLE_SPELL_MS = 30 * 60_000;
 // another screen now and then spreads them (search with its keyboard, browse with its chips, Home, the board).
 const JUMPS = ['#/', '#/search', '#/browse', '#/board'];
 const JUMP_CHANCE = 0.04;
-const TAPPABLE = 'a[href], button:not([disabled]), [data-key], [data-testid="result-item"], [data-testid="facet"], [data-testid="board"]';
+const TAPPABLE =
+  'a[href], button:not([disabled]), [data-key], [data-testid="result-item"], [data-testid="facet"], [data-testid="board"]';
 
 /** The screen (its route, documents as one) and the centres of the tappable elements in view, in one round trip. */
 function look(page: Page): Promise<{ route: string; places: { x: number; y: number }[] }> {
@@ -66,7 +67,8 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   // Offline, the config's network-first fetch fails by design (the stored copy is used): Chromium logs that, the app does not.
   // Playwright's clock injects its script into every frame, and the sandbox of an HTML document's frame blocks it.
-  const expected = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED|^Blocked script execution in 'about:srcdoc'/;
+  const expected =
+    /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED|^Blocked script execution in 'about:srcdoc'/;
   page.on('console', (m) => m.type() === 'error' && !expected.test(m.text()) && errors.push(`console: ${m.text()}`));
   await page.clock.install();
   await page.goto(appUrl);
@@ -81,7 +83,8 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const start = Date.now();
   for (let touch = 1; touch <= options.touches; touch++) {
-    if (random() < JUMP_CHANCE) await page.evaluate((hash) => (location.hash = hash), JUMPS[Math.floor(random() * JUMPS.length)]!);
+    if (random() < JUMP_CHANCE)
+      await page.evaluate((hash) => (location.hash = hash), JUMPS[Math.floor(random() * JUMPS.length)]!);
     const { route, places } = await look(page);
     screens[route] = (screens[route] ?? 0) + 1;
     const place = places[Math.floor(random() * places.length)];
@@ -90,7 +93,10 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
     await page.waitForTimeout(20);
     if (touch % options.idleEvery === 0) {
       await page.clock.fastForward(IDLE_SPELL_MS);
-      await page.getByTestId('board').waitFor({ timeout: 30_000 }).catch(() => errors.push(`no board after the idle spell at touch ${touch}`));
+      await page
+        .getByTestId('board')
+        .waitFor({ timeout: 30_000 })
+        .catch(() => errors.push(`no board after the idle spell at touch ${touch}`));
     }
     if (touch === 100 || touch === options.touches) samples.push(await sample(page, cdp, touch));
     if (touch % 1000 === 0) options.log(`soak: ${touch} touches, ${errors.length} errors`);
@@ -114,7 +120,9 @@ export function soakRow(result: SoakResult): Row {
     meets: heap <= 1.2 && dom <= 1.2 && result.errors.length === 0,
     details: [
       `After ${late.touches}: ${mb(late.heapBytes)} heap, ${late.domNodes} DOM nodes, at Home after a forced GC; ${round(result.ms / 60_000, 1)} min.`,
-      `Touches by screen: ${Object.entries(result.screens).map(([s, n]) => `${s} ${n}`).join(', ')}.`,
+      `Touches by screen: ${Object.entries(result.screens)
+        .map(([s, n]) => `${s} ${n}`)
+        .join(', ')}.`,
       ...result.errors.slice(0, 5).map((e) => `error: ${e}`),
     ],
   };

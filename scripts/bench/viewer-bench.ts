@@ -7,7 +7,8 @@ import type { Row } from './report.ts';
 import { round } from './stats.ts';
 
 // What a shown document ends with: a painted PDF page, an HTML frame, a picture, or a reason it cannot be shown.
-const SHOWN = '[data-rendered="true"], [data-testid="html-document"], [data-testid="doc-image"], [data-testid="doc-error"]';
+const SHOWN =
+  '[data-rendered="true"], [data-testid="html-document"], [data-testid="doc-image"], [data-testid="doc-error"]';
 
 async function heapAtHome(page: Page, cdp: CDPSession): Promise<number> {
   await page.evaluate(() => (location.hash = '#/'));
@@ -19,7 +20,12 @@ async function heapAtHome(page: Page, cdp: CDPSession): Promise<number> {
 }
 
 /** Opens the demo's documents in catalogue order, round and round, as a busy day of residents would. */
-export async function measureDocHeap(context: BrowserContext, appUrl: string, appDir: string, opens = 200): Promise<Row> {
+export async function measureDocHeap(
+  context: BrowserContext,
+  appUrl: string,
+  appDir: string,
+  opens = 200,
+): Promise<Row> {
   const catalogue = JSON.parse(readFileSync(join(appDir, 'demo-package/catalogue.json'), 'utf8')) as Catalogue;
   const ids = catalogue.documents.map((d) => d.id);
   const page = await context.newPage();
@@ -42,6 +48,8 @@ export async function measureDocHeap(context: BrowserContext, appUrl: string, ap
     reference: `${mb(heaps[10]!)} after 10`,
     goal: '≤ 1.2×',
     meets: ratio <= 1.2,
-    details: [`${opens} documents of the demo (${ids.length}, in turn: PDFs, web pages, pictures), each until shown; ${round((Date.now() - start) / 1000, 0)} s.`],
+    details: [
+      `${opens} documents of the demo (${ids.length}, in turn: PDFs, web pages, pictures), each until shown; ${round((Date.now() - start) / 1000, 0)} s.`,
+    ],
   };
 }

@@ -5,34 +5,125 @@ import { TOWNS } from './publishers.ts';
 import { seededRandom, type SeededRandom } from './seeded-random.ts';
 
 const REVENUE_ITEMS = [
-  '增值税', '企业所得税', '个人所得税', '资源税', '城市维护建设税', '房产税', '印花税', '城镇土地使用税',
-  '土地增值税', '车船税', '耕地占用税', '契税', '环境保护税', '专项收入', '行政事业性收费收入', '罚没收入',
-  '国有资源（资产）有偿使用收入', '政府住房基金收入', '其他收入',
+  '增值税',
+  '企业所得税',
+  '个人所得税',
+  '资源税',
+  '城市维护建设税',
+  '房产税',
+  '印花税',
+  '城镇土地使用税',
+  '土地增值税',
+  '车船税',
+  '耕地占用税',
+  '契税',
+  '环境保护税',
+  '专项收入',
+  '行政事业性收费收入',
+  '罚没收入',
+  '国有资源（资产）有偿使用收入',
+  '政府住房基金收入',
+  '其他收入',
 ];
 const EXPENDITURE_ITEMS = [
-  '一般公共服务支出', '国防支出', '公共安全支出', '教育支出', '科学技术支出', '文化旅游体育与传媒支出',
-  '社会保障和就业支出', '卫生健康支出', '节能环保支出', '城乡社区支出', '农林水支出', '交通运输支出',
-  '资源勘探工业信息等支出', '商业服务业等支出', '自然资源海洋气象等支出', '住房保障支出', '粮油物资储备支出',
-  '灾害防治及应急管理支出', '债务付息支出', '其他支出',
+  '一般公共服务支出',
+  '国防支出',
+  '公共安全支出',
+  '教育支出',
+  '科学技术支出',
+  '文化旅游体育与传媒支出',
+  '社会保障和就业支出',
+  '卫生健康支出',
+  '节能环保支出',
+  '城乡社区支出',
+  '农林水支出',
+  '交通运输支出',
+  '资源勘探工业信息等支出',
+  '商业服务业等支出',
+  '自然资源海洋气象等支出',
+  '住房保障支出',
+  '粮油物资储备支出',
+  '灾害防治及应急管理支出',
+  '债务付息支出',
+  '其他支出',
 ];
 const DEPARTMENTS = [
-  '县人大常委会办公室', '县政协办公室', '县人民政府办公室', '县发展和改革局', '县教育局', '县科技和工业信息化局',
-  '县公安局', '县民政局', '县司法局', '县财政局', '县人力资源和社会保障局', '县自然资源局', '县生态环境局',
-  '县住房和城乡建设局', '县交通运输局', '县水务局', '县农业农村局', '县商务局', '县文化和旅游局', '县卫生健康局',
-  '县退役军人事务局', '县应急管理局', '县审计局', '县市场监督管理局', '县统计局', '县医疗保障局', '县林业和草原局',
-  '县乡村振兴服务中心', '县政务服务管理局', '县信访局', '县档案馆', '县图书馆', '县融媒体中心', '县人民医院',
-  '县中医医院', '县疾病预防控制中心', '县妇幼保健院', '县第一中学', '县第二中学', '县职业高级中学', '县实验小学',
-  '县特殊教育学校', '县公共资源交易中心', '县机关事务服务中心', '县城市管理综合执法大队', '县残疾人联合会',
-  '县总工会', '共青团云溪县委员会', '县妇女联合会', '县科学技术协会',
+  '县人大常委会办公室',
+  '县政协办公室',
+  '县人民政府办公室',
+  '县发展和改革局',
+  '县教育局',
+  '县科技和工业信息化局',
+  '县公安局',
+  '县民政局',
+  '县司法局',
+  '县财政局',
+  '县人力资源和社会保障局',
+  '县自然资源局',
+  '县生态环境局',
+  '县住房和城乡建设局',
+  '县交通运输局',
+  '县水务局',
+  '县农业农村局',
+  '县商务局',
+  '县文化和旅游局',
+  '县卫生健康局',
+  '县退役军人事务局',
+  '县应急管理局',
+  '县审计局',
+  '县市场监督管理局',
+  '县统计局',
+  '县医疗保障局',
+  '县林业和草原局',
+  '县乡村振兴服务中心',
+  '县政务服务管理局',
+  '县信访局',
+  '县档案馆',
+  '县图书馆',
+  '县融媒体中心',
+  '县人民医院',
+  '县中医医院',
+  '县疾病预防控制中心',
+  '县妇幼保健院',
+  '县第一中学',
+  '县第二中学',
+  '县职业高级中学',
+  '县实验小学',
+  '县特殊教育学校',
+  '县公共资源交易中心',
+  '县机关事务服务中心',
+  '县城市管理综合执法大队',
+  '县残疾人联合会',
+  '县总工会',
+  '共青团云溪县委员会',
+  '县妇女联合会',
+  '县科学技术协会',
 ];
-const PROJECT_KINDS = ['农村公路养护', '农村饮水安全巩固提升', '高标准农田建设', '乡村学校校舍维修', '卫生院能力提升', '污水管网建设'];
+const PROJECT_KINDS = [
+  '农村公路养护',
+  '农村饮水安全巩固提升',
+  '高标准农田建设',
+  '乡村学校校舍维修',
+  '卫生院能力提升',
+  '污水管网建设',
+];
 const FUND_ITEMS = [
-  '国有土地使用权出让收入', '国有土地收益基金收入', '农业土地开发资金收入', '城市基础设施配套费收入', '污水处理费收入',
-  '彩票公益金收入', '专项债券对应项目专项收入', '其他政府性基金收入',
+  '国有土地使用权出让收入',
+  '国有土地收益基金收入',
+  '农业土地开发资金收入',
+  '城市基础设施配套费收入',
+  '污水处理费收入',
+  '彩票公益金收入',
+  '专项债券对应项目专项收入',
+  '其他政府性基金收入',
 ];
 const INSURANCE_FUNDS = [
-  '城乡居民基本养老保险基金', '机关事业单位基本养老保险基金', '城乡居民基本医疗保险基金', '职工基本医疗保险基金',
-  '工伤保险基金', '失业保险基金',
+  '城乡居民基本养老保险基金',
+  '机关事业单位基本养老保险基金',
+  '城乡居民基本医疗保险基金',
+  '职工基本医疗保险基金',
+  '工伤保险基金',
+  '失业保险基金',
 ];
 
 const fixed = (value: number) => value.toFixed(1);
@@ -45,10 +136,25 @@ function executionRow(rand: SeededRandom, name: string, scale: number): { row: s
   const adjusted = plan * (0.95 + rand.next() * 0.12);
   const actual = adjusted * (0.9 + rand.next() * 0.14);
   const lastYear = actual / (0.92 + rand.next() * 0.18);
-  return { row: [name, fixed(plan), fixed(adjusted), fixed(actual), percent(actual, adjusted), percent(actual - lastYear, lastYear)], actual };
+  return {
+    row: [
+      name,
+      fixed(plan),
+      fixed(adjusted),
+      fixed(actual),
+      percent(actual, adjusted),
+      percent(actual - lastYear, lastYear),
+    ],
+    actual,
+  };
 }
 
-function executionTable(rand: SeededRandom, caption: string, items: string[], scale: number): { table: Table; total: number } {
+function executionTable(
+  rand: SeededRandom,
+  caption: string,
+  items: string[],
+  scale: number,
+): { table: Table; total: number } {
   const rows = items.map((name) => executionRow(rand, name, scale));
   const total = rows.reduce((sum, r) => sum + r.actual, 0);
   return {
@@ -97,7 +203,12 @@ function projectTable(rand: SeededRandom): Table {
       return [`${town}${kind}项目`, fixed(budget), fixed(spent), percent(spent, budget)];
     }),
   );
-  return { caption: '表10　2024年重点民生项目资金执行情况表', unit: '单位：万元', head: ['项目名称', '预算数', '执行数', '执行率%'], rows };
+  return {
+    caption: '表10　2024年重点民生项目资金执行情况表',
+    unit: '单位：万元',
+    head: ['项目名称', '预算数', '执行数', '执行率%'],
+    rows,
+  };
 }
 
 function debtTable(rand: SeededRandom): Table {
@@ -112,7 +223,12 @@ function debtTable(rand: SeededRandom): Table {
       fixed(amount),
     ];
   });
-  return { caption: '表8　2024年新增政府债券明细表', unit: '单位：万元', head: ['债券名称', '类型', '期限', '票面利率', '金额'], rows };
+  return {
+    caption: '表8　2024年新增政府债券明细表',
+    unit: '单位：万元',
+    head: ['债券名称', '类型', '期限', '票面利率', '金额'],
+    rows,
+  };
 }
 
 function monthlyTable(rand: SeededRandom): Table {
@@ -125,15 +241,27 @@ function monthlyTable(rand: SeededRandom): Table {
     spending += s;
     return [`${i + 1}月`, fixed(r), fixed(revenue), fixed(s), fixed(spending)];
   });
-  return { caption: '表3　2024年分月收支进度表', unit: '单位：万元', head: ['月份', '当月收入', '累计收入', '当月支出', '累计支出'], rows };
+  return {
+    caption: '表3　2024年分月收支进度表',
+    unit: '单位：万元',
+    head: ['月份', '当月收入', '累计收入', '当月支出', '累计支出'],
+    rows,
+  };
 }
 
 function townTables(rand: SeededRandom, firstNumber: number): Section[] {
   return TOWNS.map((town, i) => {
-    const { table } = executionTable(rand, `表${firstNumber + i}\u3000${town}2024年一般公共预算支出执行情况表`, EXPENDITURE_ITEMS.slice(0, 14), 180);
+    const { table } = executionTable(
+      rand,
+      `表${firstNumber + i}\u3000${town}2024年一般公共预算支出执行情况表`,
+      EXPENDITURE_ITEMS.slice(0, 14),
+      180,
+    );
     return {
       heading: `（${numeral(i + 1)}）${town}`,
-      paragraphs: [`${town}2024年一般公共预算支出执行情况如下表。全年重点保障了基层运转、农村公益事业和民生项目，年末结转结余资金按规定收回统筹使用。`],
+      paragraphs: [
+        `${town}2024年一般公共预算支出执行情况如下表。全年重点保障了基层运转、农村公益事业和民生项目，年末结转结余资金按规定收回统筹使用。`,
+      ],
       table,
     };
   });
@@ -145,7 +273,12 @@ export function budgetReportBody(): DocBody {
   const revenue = executionTable(rand, '表1　2024年一般公共预算收入执行情况表', REVENUE_ITEMS, 4800);
   const spending = executionTable(rand, '表2　2024年一般公共预算支出执行情况表', EXPENDITURE_ITEMS, 16000);
   const funds = executionTable(rand, '表5　2024年政府性基金预算收入执行情况表', FUND_ITEMS, 7000);
-  const capital = executionTable(rand, '表6　2024年国有资本经营预算执行情况表', ['利润收入', '股利、股息收入', '产权转让收入', '其他国有资本经营预算收入'], 300);
+  const capital = executionTable(
+    rand,
+    '表6　2024年国有资本经营预算执行情况表',
+    ['利润收入', '股利、股息收入', '产权转让收入', '其他国有资本经营预算收入'],
+    300,
+  );
   const insurance = executionTable(rand, '表7　2024年社会保险基金预算执行情况表', INSURANCE_FUNDS, 21000);
   const wan = (value: number) => `${(value / 10000).toFixed(2)}亿元`;
   const sections: Section[] = [
@@ -165,11 +298,37 @@ export function budgetReportBody(): DocBody {
       ],
       table: spending.table,
     },
-    { heading: '三、分月收支进度', paragraphs: ['全年收入进度总体均衡，支出进度在年末受上级转移支付集中下达影响有所加快。'], table: monthlyTable(rand) },
-    { heading: '四、县级部门支出执行情况', paragraphs: ['县级各部门严格按照批准的预算组织支出，基本支出保障正常运转，项目支出优先保障县委、县政府确定的重点工作。'], table: departmentTable(rand) },
-    { heading: '五、政府性基金预算执行情况', paragraphs: [`2024年全县政府性基金预算收入完成${wan(funds.total)}，国有土地使用权出让收入仍是主要来源，收入相应安排用于征地拆迁补偿、城市建设和农村基础设施建设。`], table: funds.table },
-    { heading: '六、国有资本经营预算执行情况', paragraphs: ['县属国有企业上缴利润、股利股息收入全部纳入国有资本经营预算管理，主要用于解决国有企业历史遗留问题和资本金注入。'], table: capital.table },
-    { heading: '七、社会保险基金预算执行情况', paragraphs: ['各项社会保险基金收支总体平稳，当年收支结余全部存入财政专户，保值增值，确保各项待遇按时足额发放。'], table: insurance.table },
+    {
+      heading: '三、分月收支进度',
+      paragraphs: ['全年收入进度总体均衡，支出进度在年末受上级转移支付集中下达影响有所加快。'],
+      table: monthlyTable(rand),
+    },
+    {
+      heading: '四、县级部门支出执行情况',
+      paragraphs: [
+        '县级各部门严格按照批准的预算组织支出，基本支出保障正常运转，项目支出优先保障县委、县政府确定的重点工作。',
+      ],
+      table: departmentTable(rand),
+    },
+    {
+      heading: '五、政府性基金预算执行情况',
+      paragraphs: [
+        `2024年全县政府性基金预算收入完成${wan(funds.total)}，国有土地使用权出让收入仍是主要来源，收入相应安排用于征地拆迁补偿、城市建设和农村基础设施建设。`,
+      ],
+      table: funds.table,
+    },
+    {
+      heading: '六、国有资本经营预算执行情况',
+      paragraphs: [
+        '县属国有企业上缴利润、股利股息收入全部纳入国有资本经营预算管理，主要用于解决国有企业历史遗留问题和资本金注入。',
+      ],
+      table: capital.table,
+    },
+    {
+      heading: '七、社会保险基金预算执行情况',
+      paragraphs: ['各项社会保险基金收支总体平稳，当年收支结余全部存入财政专户，保值增值，确保各项待遇按时足额发放。'],
+      table: insurance.table,
+    },
     {
       heading: '八、政府债务情况',
       paragraphs: [
@@ -178,8 +337,18 @@ export function budgetReportBody(): DocBody {
       ],
       table: debtTable(rand),
     },
-    { heading: '九、“三公”经费执行情况', paragraphs: ['县级部门“三公”经费支出继续压减，严格执行公务接待、公务用车管理规定，因公出国（境）费为零。'], table: threePublicTable(rand) },
-    { heading: '十、重点民生项目资金执行情况', paragraphs: ['各乡（镇）重点民生项目资金按进度拨付，执行率较低的项目主要受施工季节和项目审批影响，结转资金按规定继续使用。'], table: projectTable(rand) },
+    {
+      heading: '九、“三公”经费执行情况',
+      paragraphs: ['县级部门“三公”经费支出继续压减，严格执行公务接待、公务用车管理规定，因公出国（境）费为零。'],
+      table: threePublicTable(rand),
+    },
+    {
+      heading: '十、重点民生项目资金执行情况',
+      paragraphs: [
+        '各乡（镇）重点民生项目资金按进度拨付，执行率较低的项目主要受施工季节和项目审批影响，结转资金按规定继续使用。',
+      ],
+      table: projectTable(rand),
+    },
     { heading: '十一、乡（镇）财政收支情况', paragraphs: ['各乡（镇）财政收支情况分述如下。'] },
     ...townTables(rand, 11),
     {

@@ -52,7 +52,8 @@ function catalogueEntry(spec: DocSpec, files: DocumentFile[], textPath: string):
   const { year, publisherCode, serial } = parseDocId(spec.id);
   const publisher = publisherOf(publisherCode);
   // A 文号'd document is signed a few days before it is published; 公告 and 解读 usually carry no 成文日期.
-  const writtenDate = spec.writtenDate ?? (spec.docNo ? shiftDate(spec.publishDate, -seededRandom(seedFrom(spec.id)).int(2, 9)) : '');
+  const writtenDate =
+    spec.writtenDate ?? (spec.docNo ? shiftDate(spec.publishDate, -seededRandom(seedFrom(spec.id)).int(2, 9)) : '');
   return {
     id: spec.id,
     indexNo: `${publisher.orgCode}/${year}-${String(serial).padStart(5, '0')}`,
@@ -104,7 +105,10 @@ export async function renderDocument(
     files.set(`${base}.html`, { bytes: new TextEncoder().encode(officialHtml(printed, 'screen')), type: 'text/html' });
     documentFiles.push({ path: `${base}.html`, type: 'text/html' });
   } else if (format === 'png') {
-    files.set(`${base}.png`, { bytes: await renderer.png(officialHtml(printed, 'image'), IMAGE_WIDTH_PX), type: 'image/png' });
+    files.set(`${base}.png`, {
+      bytes: await renderer.png(officialHtml(printed, 'image'), IMAGE_WIDTH_PX),
+      type: 'image/png',
+    });
     documentFiles.push({ path: `${base}.png`, type: 'image/png' });
   } else {
     const { bytes, pages } = await renderer.pdf(officialHtml(printed, 'pdf', fontCss));

@@ -2,7 +2,14 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 // 公文 pages are numbered "— 1 —" at the foot; Chromium draws that in the bottom margin, so the margins are set here.
 // The footer is its own document without the page's fonts: a TrueType Latin face keeps it small (no Type 3 glyphs).

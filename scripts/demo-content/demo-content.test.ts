@@ -21,7 +21,9 @@ function filesUnder(dir: string): string[] {
 
 describe('demo package manifest', () => {
   test('lists every file but itself, with its size and sha256', () => {
-    const onDisk = filesUnder(ROOT).map((path) => relative(ROOT, path)).filter((p) => p !== 'manifest.json');
+    const onDisk = filesUnder(ROOT)
+      .map((path) => relative(ROOT, path))
+      .filter((p) => p !== 'manifest.json');
     expect([...listed.keys()].sort()).toEqual(onDisk.sort());
     for (const file of manifest.files) {
       const bytes = readFileSync(join(ROOT, file.path));
@@ -31,7 +33,12 @@ describe('demo package manifest', () => {
   });
 
   test('is the fixed yunxi-demo version 1, within 5 MB', () => {
-    expect(manifest).toMatchObject({ format: 'chayue-package/1', packageId: 'yunxi-demo', version: 1, created: '2026-11-20T08:00:00.000Z' });
+    expect(manifest).toMatchObject({
+      format: 'chayue-package/1',
+      packageId: 'yunxi-demo',
+      version: 1,
+      created: '2026-11-20T08:00:00.000Z',
+    });
     expect(manifest.files.reduce((n, f) => n + f.size, 0)).toBeLessThanOrEqual(5 * 1024 * 1024);
   });
 });
@@ -40,7 +47,8 @@ describe('demo catalogue', () => {
   test('has 60+ documents over all 13 domains, 3+ each, from 8+ publishers', () => {
     expect(documents.length).toBeGreaterThanOrEqual(60);
     expect(domains).toEqual(DEMO_DOMAINS);
-    for (const { key } of DEMO_DOMAINS) expect(documents.filter((d) => d.domain === key).length, key).toBeGreaterThanOrEqual(3);
+    for (const { key } of DEMO_DOMAINS)
+      expect(documents.filter((d) => d.domain === key).length, key).toBeGreaterThanOrEqual(3);
     expect(new Set(documents.map((d) => d.publisher)).size).toBeGreaterThanOrEqual(8);
   });
 
@@ -65,7 +73,8 @@ describe('demo catalogue', () => {
       }
       for (const id of doc.related) expect(byId.get(id)?.related, `${doc.id} → ${id}`).toContain(doc.id);
     }
-    for (const validity of ['已修订', '废止', '失效']) expect(documents.some((d) => d.validity === validity)).toBe(true);
+    for (const validity of ['已修订', '废止', '失效'])
+      expect(documents.some((d) => d.validity === validity)).toBe(true);
     expect(documents.filter((d) => d.genre === '解读' && d.related.length > 0).length).toBeGreaterThanOrEqual(3);
   });
 

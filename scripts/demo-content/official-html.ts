@@ -49,7 +49,8 @@ const BASE_CSS = `
 // Screen and image copies get a page-like sheet; PDF margins come from page.pdf() so the footer page number fits.
 const SHEET_CSS: Record<Medium, string> = {
   pdf: '',
-  screen: 'body { background: #eee; } main { max-width: 760px; margin: 24px auto; padding: 48px 56px; background: #fff; }',
+  screen:
+    'body { background: #eee; } main { max-width: 760px; margin: 24px auto; padding: 48px 56px; background: #fff; }',
   image: `main { width: ${IMAGE_WIDTH_PX - 80}px; padding: 40px; background: #fff; }`,
 };
 
@@ -62,7 +63,10 @@ const isNumeric = (cell: string) => /^-?[\d.,%]+$/.test(cell);
 function tableHtml(table: Table): string {
   const head = table.head.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('');
   const rows = table.rows
-    .map((row) => `<tr>${row.map((cell) => `<td${isNumeric(cell) ? ' class="num"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((cell) => `<td${isNumeric(cell) ? ' class="num"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   return [
     `<p class="caption">${escapeHtml(table.caption)}</p>`,
@@ -74,7 +78,9 @@ function tableHtml(table: Table): string {
 function sectionHtml(section: Section): string {
   return [
     // A 办法's 第一章 总则 headings stand centred, as printed regulations set them.
-    section.heading ? `<h2${/^第.+章/.test(section.heading) ? ' class="chapter"' : ''}>${escapeHtml(section.heading)}</h2>` : '',
+    section.heading
+      ? `<h2${/^第.+章/.test(section.heading) ? ' class="chapter"' : ''}>${escapeHtml(section.heading)}</h2>`
+      : '',
     ...section.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`),
     section.table ? tableHtml(section.table) : '',
   ].join('\n');
@@ -122,7 +128,12 @@ export function attachmentHtml(number: number, table: Table, fontCss = ''): stri
 }
 
 function tableText(table: Table): string[] {
-  return [table.caption, ...(table.unit ? [table.unit] : []), table.head.join('\t'), ...table.rows.map((row) => row.join('\t'))];
+  return [
+    table.caption,
+    ...(table.unit ? [table.unit] : []),
+    table.head.join('\t'),
+    ...table.rows.map((row) => row.join('\t')),
+  ];
 }
 
 /** The searchable text: the same words as printed, title first, one paragraph a line. */

@@ -24,8 +24,11 @@ function pythonWithFontTools(): string | undefined {
 
 /** `{ file, index }` of an installed face, as fontconfig resolves it (Noto CJK ships as collections). */
 function locateFace(pattern: string): { file: string; index: number } {
-  const [file, index] = execFileSync('fc-match', ['-f', '%{file}\n%{index}', pattern], { encoding: 'utf8' }).split('\n');
-  if (!file || !/NotoSerifCJK/i.test(file)) throw new Error(`fc-match found no Noto Serif CJK for "${pattern}" (apt-get install fonts-noto-cjk)`);
+  const [file, index] = execFileSync('fc-match', ['-f', '%{file}\n%{index}', pattern], { encoding: 'utf8' }).split(
+    '\n',
+  );
+  if (!file || !/NotoSerifCJK/i.test(file))
+    throw new Error(`fc-match found no Noto Serif CJK for "${pattern}" (apt-get install fonts-noto-cjk)`);
   return { file, index: Number(index) };
 }
 
@@ -37,13 +40,20 @@ function locateFace(pattern: string): { file: string; index: number } {
 export async function subsetFontCss(regularText: string, boldText: string): Promise<string> {
   const python = pythonWithFontTools();
   if (!python) {
-    console.warn('warning: python3-fonttools not found (apt-get install python3-fonttools); PDFs will be about 6x larger');
+    console.warn(
+      'warning: python3-fonttools not found (apt-get install python3-fonttools); PDFs will be about 6x larger',
+    );
     return '';
   }
   const dir = await mkdtemp(join(tmpdir(), 'chayue-fonts-'));
   try {
     const faces = [
-      { weight: 400, text: regularText, ...locateFace('Noto Serif CJK SC:style=Regular'), out: join(dir, 'regular.ttf') },
+      {
+        weight: 400,
+        text: regularText,
+        ...locateFace('Noto Serif CJK SC:style=Regular'),
+        out: join(dir, 'regular.ttf'),
+      },
       { weight: 700, text: boldText, ...locateFace('Noto Serif CJK SC:style=Bold'), out: join(dir, 'bold.ttf') },
     ];
     await writeFile(join(dir, 'request.json'), JSON.stringify(faces));

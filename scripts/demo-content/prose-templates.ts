@@ -5,7 +5,23 @@ import { chineseDate, type DocBody, type DocSpec } from './doc-spec.ts';
 import { publisherOf } from './publishers.ts';
 import { seedFrom, seededRandom, type SeededRandom } from './seeded-random.ts';
 
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+const CHINESE_NUMERALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+];
 const MIN_BODY_CHARS = 320;
 
 export interface ProseContext {
@@ -37,7 +53,10 @@ export function subjectOf(spec: DocSpec): string {
   if (spec.subject) return spec.subject;
   const about = /关于(.+?)的(?:通知|公告|决定|意见|报告|通告)$/.exec(spec.title);
   if (about?.[1]) return about[1];
-  return spec.title.replace(/^云溪县/, '').replace(/[《》]/g, '').replace(/政策解读$/, '');
+  return spec.title
+    .replace(/^云溪县/, '')
+    .replace(/[《》]/g, '')
+    .replace(/政策解读$/, '');
 }
 
 const COMMITMENTS = [
@@ -110,13 +129,16 @@ function planTerms(spec: DocSpec): { noun: string; period: string } {
 const isDisclosureStatement = (spec: DocSpec) => /说明$|公开$/.test(spec.title);
 
 function numbered(points: string[], style: 'paren' | 'plain'): string[] {
-  return points.map((point, i) => (style === 'paren' ? `（${numeral(i + 1)}）${point}` : `${numeral(i + 1)}、${point}`));
+  return points.map((point, i) =>
+    style === 'paren' ? `（${numeral(i + 1)}）${point}` : `${numeral(i + 1)}、${point}`,
+  );
 }
 
 function pickSome(rand: SeededRandom, pool: string[], count: number): string[] {
   const rest = [...pool];
   const chosen: string[] = [];
-  while (chosen.length < count && rest.length > 0) chosen.push(rest.splice(rand.int(0, rest.length - 1), 1)[0] as string);
+  while (chosen.length < count && rest.length > 0)
+    chosen.push(rest.splice(rand.int(0, rest.length - 1), 1)[0] as string);
   return chosen;
 }
 
@@ -157,7 +179,10 @@ function disclosureStatement(f: Frame): DocBody {
       { heading: '一、基本情况', paragraphs: numbered(f.spec.points, 'paren') },
       {
         heading: '二、有关说明',
-        paragraphs: ['以上数据以县人民代表大会或其常务委员会审查批准的文本为准。', `对公开内容如有疑问，请向${f.contact}咨询。`],
+        paragraphs: [
+          '以上数据以县人民代表大会或其常务委员会审查批准的文本为准。',
+          `对公开内容如有疑问，请向${f.contact}咨询。`,
+        ],
       },
     ],
   };
@@ -168,8 +193,14 @@ const GENRE_BUILDERS: Record<DocSpec['genre'], (f: Frame, c: ProseContext) => Do
     salutation: f.addressee,
     lead: noticeLead(f),
     sections: [
-      { heading: `一、${f.rand.pick(['总体要求', '工作目标'])}`, paragraphs: [f.rand.pick(COMMITMENTS).replace('DOMAIN', f.domainName)] },
-      { heading: `二、${f.rand.pick(['主要内容', '具体事项', '工作任务'])}`, paragraphs: numbered(f.spec.points, 'paren') },
+      {
+        heading: `一、${f.rand.pick(['总体要求', '工作目标'])}`,
+        paragraphs: [f.rand.pick(COMMITMENTS).replace('DOMAIN', f.domainName)],
+      },
+      {
+        heading: `二、${f.rand.pick(['主要内容', '具体事项', '工作任务'])}`,
+        paragraphs: numbered(f.spec.points, 'paren'),
+      },
       { heading: '三、工作要求', paragraphs: [...pickSome(f.rand, REQUIREMENTS, 2), ...replacementNote(c, '通知')] },
       { heading: '四、咨询方式', paragraphs: [`政策咨询：${f.contact}。`] },
     ],
@@ -183,7 +214,10 @@ const GENRE_BUILDERS: Record<DocSpec['genre'], (f: Frame, c: ProseContext) => Do
       : [`如对本${kind}内容有异议，可在发布之日起${f.rand.pick(['5', '7', '10'])}个工作日内向${f.contact}反映。`];
     return {
       lead: `根据${f.basis}，现将${f.subject}有关事项${kind}如下：`,
-      sections: [{ paragraphs: numbered(f.spec.points, 'plain') }, { paragraphs: [...objection, ...replacementNote(c, kind)] }],
+      sections: [
+        { paragraphs: numbered(f.spec.points, 'plain') },
+        { paragraphs: [...objection, ...replacementNote(c, kind)] },
+      ],
       closing: `特此${kind}。`,
     };
   },
@@ -215,8 +249,14 @@ const GENRE_BUILDERS: Record<DocSpec['genre'], (f: Frame, c: ProseContext) => Do
         {
           heading: '第三章　附则',
           paragraphs: [
-            article(last, `${f.publisher}负责本办法的组织实施和解释，各乡（镇）人民政府和县直有关部门按照职责分工做好相关工作。`),
-            article(last + 1, `本办法自${chineseDate(f.spec.publishDate)}起施行。${replacementNote(c, '办法', false).join('')}`),
+            article(
+              last,
+              `${f.publisher}负责本办法的组织实施和解释，各乡（镇）人民政府和县直有关部门按照职责分工做好相关工作。`,
+            ),
+            article(
+              last + 1,
+              `本办法自${chineseDate(f.spec.publishDate)}起施行。${replacementNote(c, '办法', false).join('')}`,
+            ),
           ],
         },
       ],
@@ -227,7 +267,10 @@ const GENRE_BUILDERS: Record<DocSpec['genre'], (f: Frame, c: ProseContext) => Do
     sections: [
       { heading: '一、发展基础', paragraphs: [f.rand.pick(PRACTICES), f.rand.pick(SHORTCOMINGS)] },
       { heading: '二、目标与重点任务', paragraphs: numbered(f.spec.points, 'paren') },
-      { heading: '三、保障措施', paragraphs: [...pickSome(f.rand, REQUIREMENTS, 2), ...replacementNote(c, planTerms(f.spec).noun)] },
+      {
+        heading: '三、保障措施',
+        paragraphs: [...pickSome(f.rand, REQUIREMENTS, 2), ...replacementNote(c, planTerms(f.spec).noun)],
+      },
     ],
   }),
   解读: (f, c) => ({
@@ -235,7 +278,13 @@ const GENRE_BUILDERS: Record<DocSpec['genre'], (f: Frame, c: ProseContext) => Do
     sections: [
       { heading: '一、出台背景', paragraphs: [`为${f.aim}，根据${f.basis}，结合我县实际，制定了该政策。`] },
       { heading: '二、主要内容', paragraphs: numbered(f.spec.points, 'paren') },
-      { heading: '三、办理渠道', paragraphs: [pickSome(f.rand, REQUIREMENTS, 1)[0] ?? '', '群众也可在各政府信息公开查阅点免费查阅和打印政策原文。'] },
+      {
+        heading: '三、办理渠道',
+        paragraphs: [
+          pickSome(f.rand, REQUIREMENTS, 1)[0] ?? '',
+          '群众也可在各政府信息公开查阅点免费查阅和打印政策原文。',
+        ],
+      },
       { heading: '四、咨询方式', paragraphs: [`咨询单位：${f.contact}。`] },
     ],
   }),
@@ -247,7 +296,16 @@ const GENRE_BUILDERS: Record<DocSpec['genre'], (f: Frame, c: ProseContext) => Do
 };
 
 /** Which section takes padding: never a numbered list, and never a 办法 (its articles are numbered). */
-const PAD_SECTION: Record<DocSpec['genre'], number> = { 通知: 0, 公告: 1, 报告: 1, 意见: 0, 办法: -1, 规划: 0, 解读: 2, 决定: 0 };
+const PAD_SECTION: Record<DocSpec['genre'], number> = {
+  通知: 0,
+  公告: 1,
+  报告: 1,
+  意见: 0,
+  办法: -1,
+  规划: 0,
+  解读: 2,
+  决定: 0,
+};
 
 /** The body of a document, between its title and its 落款. */
 export function composeBody(context: ProseContext): DocBody {
@@ -255,9 +313,11 @@ export function composeBody(context: ProseContext): DocBody {
   const body = GENRE_BUILDERS[context.spec.genre](frame, context);
   // Short fact lists would give a thin page; pad a general (unnumbered) section rather than leave it under ~300 characters.
   const padded = body.sections[PAD_SECTION[context.spec.genre]];
-  const announcesOnly = context.spec.genre === '公告' || (context.spec.genre === '报告' && isDisclosureStatement(context.spec));
+  const announcesOnly =
+    context.spec.genre === '公告' || (context.spec.genre === '报告' && isDisclosureStatement(context.spec));
   const extras = pickSome(frame.rand, announcesOnly ? NOTICE_EXTRAS : [...PRACTICES, ...REQUIREMENTS], 4);
-  while (padded && bodyLength(body) < MIN_BODY_CHARS && extras.length > 0) padded.paragraphs.push(extras.shift() as string);
+  while (padded && bodyLength(body) < MIN_BODY_CHARS && extras.length > 0)
+    padded.paragraphs.push(extras.shift() as string);
   return body;
 }
 

@@ -37,4 +37,15 @@ export function publisherOf(key: string): Publisher {
 }
 
 /** The towns of the county, for tables and per-town figures. */
-export const TOWNS = ['溪城街道', '青石镇', '白沙镇', '河口镇', '石门镇', '龙潭乡', '松林乡', '梅岭乡', '桃源乡', '大坪乡'];
+export const TOWNS = [
+  '溪城街道',
+  '青石镇',
+  '白沙镇',
+  '河口镇',
+  '石门镇',
+  '龙潭乡',
+  '松林乡',
+  '梅岭乡',
+  '桃源乡',
+  '大坪乡',
+];

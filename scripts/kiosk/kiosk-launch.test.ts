@@ -68,7 +68,9 @@ async function launch(env: Record<string, string>, args: string[] = []): Promise
   await writeFile(fake, fakeBrowser);
   await chmod(fake, 0o755);
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('CHAYUE_') && !key.startsWith('CHROMIUM') && key !== 'XDG_DATA_HOME'),
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('CHAYUE_') && !key.startsWith('CHROMIUM') && key !== 'XDG_DATA_HOME',
+    ),
   );
   const child = spawn('bash', [launcher, ...args], {
     env: { ...inherited, HOME: dir, TMPDIR: dir, CHROMIUM: fake, CHAYUE_PORT: '0', CHAYUE_BACKOFF_MS: '100', ...env },
@@ -96,7 +98,11 @@ async function launch(env: Record<string, string>, args: string[] = []): Promise
   return { child, dir, log: () => log, exited };
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -107,9 +113,13 @@ async function waitFor<T>(what: string, probe: () => T | undefined | false | Pro
 }
 
 const runCount = async (launch: Launch) => Number(await readFile(join(launch.dir, 'count'), 'utf8').catch(() => '0'));
-const argsOf = async (launch: Launch, run: number) => (await readFile(join(launch.dir, `args.${run}`), 'utf8')).trimEnd().split('\n');
+const argsOf = async (launch: Launch, run: number) =>
+  (await readFile(join(launch.dir, `args.${run}`), 'utf8')).trimEnd().split('\n');
 const waitForRun = (launch: Launch, run: number) =>
-  waitFor(`Chromium run ${run}\n${launch.log()}`, () => existsSync(join(launch.dir, `args.${run}`)) && argsOf(launch, run));
+  waitFor(
+    `Chromium run ${run}\n${launch.log()}`,
+    () => existsSync(join(launch.dir, `args.${run}`)) && argsOf(launch, run),
+  );
 
 /** Raw GET on 127.0.0.1, so the path is sent exactly as written (no URL normalisation of "..") */
 function get(port: number, path: string): Promise<{ status: number; type: string; body: string }> {
@@ -182,7 +192,9 @@ describe('kiosk-launch.sh', () => {
   });
 
   it('restarts Chromium each time it exits, doubling the wait after each quick exit up to the ceiling', async () => {
-    const run = await launch({ FAKE_PLAN: '0:1', CHAYUE_BACKOFF_MAX_MS: '400' }, ['https://kiosk.example.gov.cn/?site=yunxi']);
+    const run = await launch({ FAKE_PLAN: '0:1', CHAYUE_BACKOFF_MAX_MS: '400' }, [
+      'https://kiosk.example.gov.cn/?site=yunxi',
+    ]);
     await waitForRun(run, 5);
     run.child.kill('SIGTERM');
     await run.exited;
@@ -192,13 +204,17 @@ describe('kiosk-launch.sh', () => {
     expect(run.log()).toMatch(/Chromium exited with code 1 after [\d.]+ s; restarting in 0\.100 s/);
     expect(announcedWaits(run.log()).slice(0, 4)).toEqual([0.1, 0.2, 0.4, 0.4]);
     // The waits really happen: each start comes at least the announced wait after the one before (a lower bound holds on a loaded machine).
-    const starts = await Promise.all([1, 2, 3, 4, 5].map(async (n) => Number(await readFile(join(run.dir, `start.${n}`), 'utf8')) * 1000));
+    const starts = await Promise.all(
+      [1, 2, 3, 4, 5].map(async (n) => Number(await readFile(join(run.dir, `start.${n}`), 'utf8')) * 1000),
+    );
     const gaps = starts.slice(1).map((start, i) => start - starts[i]!);
     [100, 200, 400, 400].forEach((wait, i) => expect(gaps[i]).toBeGreaterThanOrEqual(wait));
   });
 
   it('goes back to the shortest wait after a run that lasted', async () => {
-    const run = await launch({ FAKE_PLAN: '0:1 0:1 0:1 1.5:0 0:1', CHAYUE_STABLE_MS: '1000' }, ['https://kiosk.example.gov.cn/']);
+    const run = await launch({ FAKE_PLAN: '0:1 0:1 0:1 1.5:0 0:1', CHAYUE_STABLE_MS: '1000' }, [
+      'https://kiosk.example.gov.cn/',
+    ]);
     await waitForRun(run, 6);
     run.child.kill('SIGTERM');
     await run.exited;
@@ -222,7 +238,12 @@ describe('kiosk-launch.sh', () => {
     const first = await waitForRun(run, 1);
     const serverPid = Number(/serving .* \(pid (\d+)\)/.exec(run.log())![1]);
     process.kill(serverPid, 'SIGKILL');
-    await waitFor('the server to die', () => get(portOf(first.at(-1)!), '/').then(() => false, () => true));
+    await waitFor('the server to die', () =>
+      get(portOf(first.at(-1)!), '/').then(
+        () => false,
+        () => true,
+      ),
+    );
     await writeFile(join(run.dir, 'release.1'), '');
 
     const second = await waitForRun(run, 2);
@@ -238,7 +259,15 @@ describe('kiosk-launch.sh', () => {
     run.child.kill('SIGKILL');
     await run.exited;
     // Otherwise the orphan keeps the fixed port and every later start fails.
-    await waitFor('the orphaned server to exit', () => get(port, '/').then(() => false, () => true), 10_000);
+    await waitFor(
+      'the orphaned server to exit',
+      () =>
+        get(port, '/').then(
+          () => false,
+          () => true,
+        ),
+      10_000,
+    );
   });
 
   it('stops with a message, and no browser, when the port is taken or there is no build', async () => {
@@ -263,7 +292,9 @@ describe('kiosk-launch.sh', () => {
   // Optional: shellcheck is not part of the CI install; the skip says so.
   if (spawnSync('shellcheck', ['--version']).status === 0) {
     it('passes shellcheck', () => {
-      const result = spawnSync('shellcheck', [launcher, join(import.meta.dirname, 'install-terminal-packages.sh')], { encoding: 'utf8' });
+      const result = spawnSync('shellcheck', [launcher, join(import.meta.dirname, 'install-terminal-packages.sh')], {
+        encoding: 'utf8',
+      });
       expect(result.stdout + result.stderr).toBe('');
       expect(result.status).toBe(0);
     });

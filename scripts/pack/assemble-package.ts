@@ -40,7 +40,12 @@ export async function assemblePackage(output: PackageOutput, input: AssembleInpu
 
   const sourcePaths = [...new Set(input.drafts.flatMap((d) => d.sourceFiles))];
   const sizes = await Promise.all(sourcePaths.map(async (p) => (await stat(join(input.sourceDir, p))).size));
-  const progress: PackProgress = { filesDone: 0, filesTotal: sourcePaths.length, bytesDone: 0, bytesTotal: sizes.reduce((a, b) => a + b, 0) };
+  const progress: PackProgress = {
+    filesDone: 0,
+    filesTotal: sourcePaths.length,
+    bytesDone: 0,
+    bytesTotal: sizes.reduce((a, b) => a + b, 0),
+  };
   input.onProgress?.({ ...progress });
 
   // One file at a time: its bytes are held only while pdf.js reads its text, never the package.
@@ -49,7 +54,12 @@ export async function assemblePackage(output: PackageOutput, input: AssembleInpu
     const file = await readSourceFile(input.sourceDir, sourcePath, input.placeOf(sourcePath), input.problems);
     if (!listed.has(file.packagePath)) {
       await output.addFile(file.packagePath, join(input.sourceDir, sourcePath), file.digest);
-      listed.set(file.packagePath, { path: file.packagePath, sha256: file.digest.sha256, size: file.digest.size, type: file.type });
+      listed.set(file.packagePath, {
+        path: file.packagePath,
+        sha256: file.digest.sha256,
+        size: file.digest.size,
+        type: file.type,
+      });
     }
     read.set(sourcePath, file);
     progress.filesDone++;
@@ -60,7 +70,10 @@ export async function assemblePackage(output: PackageOutput, input: AssembleInpu
   const documents: CatalogueDocument[] = [];
   for (const draft of newestFirst(input.drafts)) {
     const files = draft.sourceFiles.map((p) => read.get(p)!);
-    const text = files.map((f) => f.text).filter(Boolean).join('\n\n');
+    const text = files
+      .map((f) => f.text)
+      .filter(Boolean)
+      .join('\n\n');
     const textBytes = new TextEncoder().encode(text);
     const textPath = `text/${digestBytes(textBytes).sha256}.txt`;
     await add(textPath, textBytes, TEXT_TYPE);
@@ -70,7 +83,10 @@ export async function assemblePackage(output: PackageOutput, input: AssembleInpu
   const catalogue: Catalogue = { domains: input.domains, documents };
   // The terminal's own schema: a package pack makes must never be one the kiosk refuses.
   const checked = v.safeParse(catalogueSchema, catalogue);
-  if (!checked.success) throw new Error(`pack made a catalogue the kiosk would refuse: ${JSON.stringify(checked.issues[0].path?.map((p) => p.key))} ${checked.issues[0].message}`);
+  if (!checked.success)
+    throw new Error(
+      `pack made a catalogue the kiosk would refuse: ${JSON.stringify(checked.issues[0].path?.map((p) => p.key))} ${checked.issues[0].message}`,
+    );
   await add('catalogue.json', packageJsonBytes(catalogue), JSON_TYPE);
 
   const manifest = makeManifest(input.meta, [...listed.values()]);
@@ -85,7 +101,10 @@ export async function assemblePackage(output: PackageOutput, input: AssembleInpu
 
 /** As a disclosure catalogue lists them; rows published the same day keep the sheet's order. */
 function newestFirst(drafts: LinkedDraft[]): LinkedDraft[] {
-  return drafts.map((d, i) => ({ d, i })).sort((a, b) => b.d.publishDate.localeCompare(a.d.publishDate) || a.i - b.i).map(({ d }) => d);
+  return drafts
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => b.d.publishDate.localeCompare(a.d.publishDate) || a.i - b.i)
+    .map(({ d }) => d);
 }
 
 function catalogueDocument(draft: LinkedDraft, files: ReadSourceFile[], textPath: string): CatalogueDocument {
@@ -106,7 +125,11 @@ function catalogueDocument(draft: LinkedDraft, files: ReadSourceFile[], textPath
     ...(draft.replacedBy ? { replacedBy: draft.replacedBy } : {}),
     keywords: draft.keywords,
     summary: draft.summary,
-    files: files.map((f) => ({ path: f.packagePath, type: f.type, ...(f.pages !== undefined ? { pages: f.pages } : {}) })),
+    files: files.map((f) => ({
+      path: f.packagePath,
+      type: f.type,
+      ...(f.pages !== undefined ? { pages: f.pages } : {}),
+    })),
     textPath,
     ...(draft.onlineUrl ? { onlineUrl: draft.onlineUrl } : {}),
     related: draft.related,

@@ -14,21 +14,33 @@ export interface LinkedDraft extends DocumentDraft {
   replacedBy?: string;
 }
 
-export function readCatalogueRows(table: SheetTable, domains: DomainList, files: SourceFiles, problems: Problems): LinkedDraft[] {
+export function readCatalogueRows(
+  table: SheetTable,
+  domains: DomainList,
+  files: SourceFiles,
+  problems: Problems,
+): LinkedDraft[] {
   const columns = mapColumns(table, problems);
   if (!columns) return [];
-  const drafts = table.rows.filter((row) => !isSkippableRow(row)).map((row) => readRow(row, { table, columns, domains, files, problems }));
+  const drafts = table.rows
+    .filter((row) => !isSkippableRow(row))
+    .map((row) => readRow(row, { table, columns, domains, files, problems }));
   if (drafts.length === 0) {
     problems.error('no-documents', `${table.label} 中没有文件条目：从第 2 行起每行填写一个文件`);
     return [];
   }
-  const place = (draft: DocumentDraft, key: FieldKey) => cellPlace(table, draft.rowNumber, table.headers[columns.get(key)!]);
+  const place = (draft: DocumentDraft, key: FieldKey) =>
+    cellPlace(table, draft.rowNumber, table.headers[columns.get(key)!]);
 
   const firstRowOf = new Map<string, DocumentDraft>();
   for (const draft of drafts) {
     if (!draft.indexNo) continue;
     const first = firstRowOf.get(draft.indexNo);
-    if (first) problems.error('repeated-index', `${place(draft, 'indexNo')}：${quoted(draft.indexNo)} 与第 ${first.rowNumber} ${table.rowWord}重复`);
+    if (first)
+      problems.error(
+        'repeated-index',
+        `${place(draft, 'indexNo')}：${quoted(draft.indexNo)} 与第 ${first.rowNumber} ${table.rowWord}重复`,
+      );
     else firstRowOf.set(draft.indexNo, draft);
   }
 
@@ -42,14 +54,20 @@ export function readCatalogueRows(table: SheetTable, domains: DomainList, files:
     for (const indexNo of draft.relatedIndexNos) {
       const id = idOf(indexNo);
       if (!id) problems.error('unknown-related', `${place(draft, 'related')}：索引号${quoted(indexNo)} 不在目录中`);
-      else if (indexNo === draft.indexNo) problems.error('unknown-related', `${place(draft, 'related')}：不能填写本文件自己的索引号`);
+      else if (indexNo === draft.indexNo)
+        problems.error('unknown-related', `${place(draft, 'related')}：不能填写本文件自己的索引号`);
       else if (!related.includes(id)) related.push(id);
     }
     let replacedBy: string | undefined;
     if (draft.replacedByIndexNo) {
       replacedBy = idOf(draft.replacedByIndexNo);
-      if (!replacedBy) problems.error('unknown-replaced-by', `${place(draft, 'replacedBy')}：索引号${quoted(draft.replacedByIndexNo)} 不在目录中`);
-      else if (draft.replacedByIndexNo === draft.indexNo) problems.error('bad-replaced-by', `${place(draft, 'replacedBy')}：不能填写本文件自己的索引号`);
+      if (!replacedBy)
+        problems.error(
+          'unknown-replaced-by',
+          `${place(draft, 'replacedBy')}：索引号${quoted(draft.replacedByIndexNo)} 不在目录中`,
+        );
+      else if (draft.replacedByIndexNo === draft.indexNo)
+        problems.error('bad-replaced-by', `${place(draft, 'replacedBy')}：不能填写本文件自己的索引号`);
     }
     return { ...draft, id: ids.get(draft) ?? '', related, ...(replacedBy ? { replacedBy } : {}) };
   });
@@ -66,13 +84,17 @@ function mapColumns(table: SheetTable, problems: Problems): Map<FieldKey, number
     if (!field) {
       problems.warn('unknown-column', `${table.label}「${header}」列不是目录字段，已忽略`);
     } else if (columns.has(field.key)) {
-      problems.error('repeated-column', `${table.label}「${header}」与「${table.headers[columns.get(field.key)!]}」是同一列，只能保留一个`);
+      problems.error(
+        'repeated-column',
+        `${table.label}「${header}」与「${table.headers[columns.get(field.key)!]}」是同一列，只能保留一个`,
+      );
     } else {
       columns.set(field.key, at);
     }
   });
   const missing = CATALOGUE_FIELDS.filter((f) => f.required && !columns.has(f.key));
-  for (const field of missing) problems.error('missing-column', `${table.label} 第 1 行缺少「${field.header}」列（第 1 行应是列名，可复制模板）`);
+  for (const field of missing)
+    problems.error('missing-column', `${table.label} 第 1 行缺少「${field.header}」列（第 1 行应是列名，可复制模板）`);
   return missing.length ? null : columns;
 }
 
@@ -86,7 +108,10 @@ function assignIds(drafts: DocumentDraft[], table: SheetTable, columns: Map<Fiel
     if (draft.id && !isUrlSafeId(draft.id)) {
       problems.error('bad-id', `${place}：${quoted(draft.id)} 只能用英文字母、数字和 - . _ ~`);
     } else if (owner.has(id) && draft.indexNo && owner.get(id)!.indexNo !== draft.indexNo) {
-      problems.error('repeated-id', `${place}：编号${quoted(id)} 与第 ${owner.get(id)!.rowNumber} ${table.rowWord}重复`);
+      problems.error(
+        'repeated-id',
+        `${place}：编号${quoted(id)} 与第 ${owner.get(id)!.rowNumber} ${table.rowWord}重复`,
+      );
     }
     if (!owner.has(id)) owner.set(id, draft);
     ids.set(draft, id);

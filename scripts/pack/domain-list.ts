@@ -50,11 +50,17 @@ export function readDomainList(table: SheetTable | null, problems: Problems): Do
     if (!name) {
       problems.error('bad-domain-row', `${cellPlace(table, row.rowNumber, header)}：重点领域名称不能为空`);
     } else if (!URL_SAFE.test(key)) {
-      problems.error('bad-domain-row', `${cellPlace(table, row.rowNumber, table.headers[keyAt])}：${quoted(key)} 只能用英文字母、数字和 - . _ ~`);
+      problems.error(
+        'bad-domain-row',
+        `${cellPlace(table, row.rowNumber, table.headers[keyAt])}：${quoted(key)} 只能用英文字母、数字和 - . _ ~`,
+      );
     } else if (domains.some((d) => d.name === name || d.key === key)) {
       problems.error('bad-domain-row', `${cellPlace(table, row.rowNumber, header)}：${quoted(name)} 重复`);
     } else if (key === OTHER_DOMAIN || OTHER_NAMES.includes(name)) {
-      problems.error('bad-domain-row', `${cellPlace(table, row.rowNumber, header)}：“其他”不用列出，不属于任何领域的文件自动归入其他`);
+      problems.error(
+        'bad-domain-row',
+        `${cellPlace(table, row.rowNumber, header)}：“其他”不用列出，不属于任何领域的文件自动归入其他`,
+      );
     } else {
       domains.push({ key, name });
     }

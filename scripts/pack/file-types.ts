@@ -22,13 +22,25 @@ const KINDS: Record<string, FileKind> = {
   '.webp': { type: 'image/webp', shown: true, name: 'WebP 图片' },
   '.ofd': { type: 'application/ofd', shown: false, name: 'OFD 版式文件' },
   '.doc': { type: 'application/msword', shown: false, name: 'Word 文档' },
-  '.docx': { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', shown: false, name: 'Word 文档' },
+  '.docx': {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    shown: false,
+    name: 'Word 文档',
+  },
   '.wps': { type: 'application/vnd.ms-works', shown: false, name: 'WPS 文档' },
   '.xls': { type: 'application/vnd.ms-excel', shown: false, name: 'Excel 表格' },
-  '.xlsx': { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', shown: false, name: 'Excel 表格' },
+  '.xlsx': {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    shown: false,
+    name: 'Excel 表格',
+  },
   '.et': { type: 'application/vnd.ms-excel', shown: false, name: 'WPS 表格' },
   '.ppt': { type: 'application/vnd.ms-powerpoint', shown: false, name: 'PowerPoint 演示文稿' },
-  '.pptx': { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', shown: false, name: 'PowerPoint 演示文稿' },
+  '.pptx': {
+    type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    shown: false,
+    name: 'PowerPoint 演示文稿',
+  },
   '.txt': { type: 'text/plain; charset=utf-8', shown: false, name: '纯文本', text: 'plain' },
   '.tif': { type: 'image/tiff', shown: false, name: 'TIFF 图片' },
   '.tiff': { type: 'image/tiff', shown: false, name: 'TIFF 图片' },
@@ -39,5 +51,8 @@ const KINDS: Record<string, FileKind> = {
 
 export function fileKind(path: string): FileKind & { ext: string } {
   const ext = extname(path).toLowerCase();
-  return { ext, ...(KINDS[ext] ?? { type: 'application/octet-stream', shown: false, name: ext ? `${ext} 文件` : '无扩展名的文件' }) };
+  return {
+    ext,
+    ...(KINDS[ext] ?? { type: 'application/octet-stream', shown: false, name: ext ? `${ext} 文件` : '无扩展名的文件' }),
+  };
 }

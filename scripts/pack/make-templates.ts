@@ -35,7 +35,12 @@ async function writeXlsx() {
   sheet.addRow(example);
   sheet.columns.forEach((column, i) => {
     const field = CATALOGUE_FIELDS[i]!;
-    column.width = field.key === 'title' || field.key === 'files' || field.key === 'onlineUrl' ? 40 : field.key === 'summary' ? 30 : 16;
+    column.width =
+      field.key === 'title' || field.key === 'files' || field.key === 'onlineUrl'
+        ? 40
+        : field.key === 'summary'
+          ? 30
+          : 16;
     // Text format, so Excel keeps 索引号 and 文号 as typed instead of turning them into numbers or dates.
     if (field.key !== 'writtenDate' && field.key !== 'publishDate') column.numFmt = '@';
   });
@@ -54,7 +59,8 @@ async function writeXlsx() {
   const guide = workbook.addWorksheet('填写说明');
   guide.columns = [{ width: 14 }, { width: 8 }, { width: 80 }, { width: 40 }];
   guide.addRow(['列名', '必填', '说明', '示例']).font = { bold: true };
-  for (const field of CATALOGUE_FIELDS) guide.addRow([field.header, field.required ? '是' : '', field.note, field.example]);
+  for (const field of CATALOGUE_FIELDS)
+    guide.addRow([field.header, field.required ? '是' : '', field.note, field.example]);
   guide.addRow([]);
   for (const line of [
     '第 1 个工作表是目录：第 1 行是列名，从第 2 行起每行一个文件。以【填写说明】开头的行不会打包，可以留着。',
@@ -66,7 +72,10 @@ async function writeXlsx() {
   guide.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
 
   const domains = workbook.addWorksheet('domains');
-  domains.columns = [{ header: '名称', width: 16 }, { header: '代码', width: 28 }];
+  domains.columns = [
+    { header: '名称', width: 16 },
+    { header: '代码', width: 28 },
+  ];
   domains.getRow(1).font = { bold: true };
   for (const d of DEMO_DOMAINS) domains.addRow([d.name, d.key]);
 

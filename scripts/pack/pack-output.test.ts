@@ -25,14 +25,27 @@ async function sampleSource(extra: Record<string, Uint8Array | string> = {}) {
   return sourceFolder({
     'catalogue.csv': excelCsv(
       sheetRows([
-        docRow(1, { 文件: '2024/征地补偿通知.pdf；2024/附件.ofd', 相关文件: '11530425/2024-00002', 原文链接: 'https://www.example.gov.cn/a/1.html' }),
+        docRow(1, {
+          文件: '2024/征地补偿通知.pdf；2024/附件.ofd',
+          相关文件: '11530425/2024-00002',
+          原文链接: 'https://www.example.gov.cn/a/1.html',
+        }),
         docRow(2, { 标题: '《征地补偿通知》解读', 文件: '2024/解读.html', 发布日期: '2024年3月6日', 体裁: '解读' }),
-        docRow(3, { 标题: '扫描的旧文件', 文件: '2019/扫描件.pdf', 有效性: '废止', 替代文件: '11530425/2024-00001', 发布日期: '2019/5/1' }),
+        docRow(3, {
+          标题: '扫描的旧文件',
+          文件: '2019/扫描件.pdf',
+          有效性: '废止',
+          替代文件: '11530425/2024-00001',
+          发布日期: '2019/5/1',
+        }),
       ]),
     ),
-    '2024/征地补偿通知.pdf': minimalPdf({ pages: [['关于做好2024年征地补偿工作的通知', '各乡镇人民政府：'], ['第二页：补偿标准']] }),
+    '2024/征地补偿通知.pdf': minimalPdf({
+      pages: [['关于做好2024年征地补偿工作的通知', '各乡镇人民政府：'], ['第二页：补偿标准']],
+    }),
     '2024/附件.ofd': 'OFD bytes',
-    '2024/解读.html': '<html><head><title>x</title><script>var s=1</script></head><body><h1>政策解读</h1><p>一、补偿标准提高。</p></body></html>',
+    '2024/解读.html':
+      '<html><head><title>x</title><script>var s=1</script></head><body><h1>政策解读</h1><p>一、补偿标准提高。</p></body></html>',
     '2019/扫描件.pdf': minimalPdf({ pages: [] }),
     ...extra,
   });
@@ -48,7 +61,10 @@ function folderSource(dir: string): PackageSource {
   return {
     name: dir,
     async open(path, optional) {
-      const exists = await readFile(join(dir, path)).then(() => true, () => false);
+      const exists = await readFile(join(dir, path)).then(
+        () => true,
+        () => false,
+      );
       if (!exists && optional) return null;
       return Readable.toWeb(createReadStream(join(dir, path))) as ReadableStream<Uint8Array>;
     },
@@ -64,7 +80,12 @@ describe('folder output', () => {
 
     const manifestBytes = await readFile(join(out, 'manifest.json'));
     const manifest = JSON.parse(manifestBytes.toString('utf8')) as Manifest;
-    expect(manifest).toMatchObject({ format: 'chayue-package/1', version: 1, created: '2026-01-02T03:04:05.000Z', publisher: '某县人民政府办公室' });
+    expect(manifest).toMatchObject({
+      format: 'chayue-package/1',
+      version: 1,
+      created: '2026-01-02T03:04:05.000Z',
+      publisher: '某县人民政府办公室',
+    });
     for (const file of manifest.files) {
       const bytes = await readFile(join(out, file.path));
       expect([file.path, bytes.byteLength, sha256(bytes)]).toEqual([file.path, file.size, file.sha256]);
@@ -75,16 +96,29 @@ describe('folder output', () => {
 
     const catalogue = JSON.parse(await readFile(join(out, 'catalogue.json'), 'utf8')) as Catalogue;
     const [notice, reading, scan] = catalogue.documents;
-    expect(catalogue.documents.map((d) => d.id)).toEqual(['11530425-2024-00002', '11530425-2024-00001', '11530425-2024-00003']);
+    expect(catalogue.documents.map((d) => d.id)).toEqual([
+      '11530425-2024-00002',
+      '11530425-2024-00001',
+      '11530425-2024-00003',
+    ]);
     expect(reading).toMatchObject({
-      id: '11530425-2024-00001', domain: 'farm-subsidies', related: ['11530425-2024-00002'], onlineUrl: 'https://www.example.gov.cn/a/1.html',
+      id: '11530425-2024-00001',
+      domain: 'farm-subsidies',
+      related: ['11530425-2024-00002'],
+      onlineUrl: 'https://www.example.gov.cn/a/1.html',
     });
     expect(reading!.files).toEqual([
       { path: expect.stringMatching(/^files\/[0-9a-f]{64}\.pdf$/), type: 'application/pdf', pages: 2 },
       { path: expect.stringMatching(/^files\/[0-9a-f]{64}\.ofd$/), type: 'application/ofd' },
     ]);
-    expect(await readFile(join(out, reading!.textPath), 'utf8')).toBe('关于做好2024年征地补偿工作的通知\n各乡镇人民政府：\n\n第二页：补偿标准');
-    expect(notice).toMatchObject({ publishDate: '2024-03-06', related: ['11530425-2024-00001'], files: [{ type: 'text/html' }] });
+    expect(await readFile(join(out, reading!.textPath), 'utf8')).toBe(
+      '关于做好2024年征地补偿工作的通知\n各乡镇人民政府：\n\n第二页：补偿标准',
+    );
+    expect(notice).toMatchObject({
+      publishDate: '2024-03-06',
+      related: ['11530425-2024-00001'],
+      files: [{ type: 'text/html' }],
+    });
     expect(await readFile(join(out, notice!.textPath), 'utf8')).toBe('政策解读\n一、补偿标准提高。');
     expect(scan).toMatchObject({ validity: '废止', replacedBy: '11530425-2024-00001', publishDate: '2019-05-01' });
 
@@ -94,7 +128,11 @@ describe('folder output', () => {
     );
 
     // The terminal's own import takes it with signatures required.
-    const imported = await importPackage(folderSource(out), { trustedKeys: [keys.publicKey], allowUnsigned: false, maxPackageBytes: 10_000_000 });
+    const imported = await importPackage(folderSource(out), {
+      trustedKeys: [keys.publicKey],
+      allowUnsigned: false,
+      maxPackageBytes: 10_000_000,
+    });
     expect(imported).toEqual({ version: 1, documents: 3 });
   });
 
@@ -111,7 +149,10 @@ describe('folder output', () => {
 
   it('lists files in SOURCE_DIR that no row names, and warns about a GBK web page', async () => {
     const gbkPage = Uint8Array.from([0x3c, 0x70, 0x3e, 0xd6, 0xd0, 0xce, 0xc4, 0x3c, 0x2f, 0x70, 0x3e]); // <p>中文</p> in GBK
-    const source = await sampleSource({ '忘了写进目录.pdf': minimalPdf({ pages: [['x']] }), '2024/解读.html': gbkPage });
+    const source = await sampleSource({
+      '忘了写进目录.pdf': minimalPdf({ pages: [['x']] }),
+      '2024/解读.html': gbkPage,
+    });
     const result = await pack({ sourceDir: source, out: join(await emptyDir(), 'package') });
     const messages = result.problems.map((p) => p.message);
     expect(messages).toContain('资料文件夹中有 1 个文件没有写进目录表，未打包：“忘了写进目录.pdf”');
@@ -133,7 +174,9 @@ describe('zip output', () => {
     expect(manifest.version).toBe(2);
     expect(Object.keys(entries).sort()).toEqual(['manifest.json', ...manifest.files.map((f) => f.path)].sort());
     for (const file of manifest.files) expect(sha256(entries[file.path]!)).toBe(file.sha256);
-    expect(new TextDecoder().decode((await readZipEntry(out, 'manifest.json'))!)).toBe(new TextDecoder().decode(entries['manifest.json']));
+    expect(new TextDecoder().decode((await readZipEntry(out, 'manifest.json'))!)).toBe(
+      new TextDecoder().decode(entries['manifest.json']),
+    );
 
     // Sizes sit in each local header, so a streaming reader gets every entry whole, stored PDFs included.
     const streamed = new Map<string, Uint8Array>();
@@ -151,7 +194,11 @@ describe('zip output', () => {
     for (const file of manifest.files) expect(sha256(streamed.get(file.path)!)).toBe(file.sha256);
 
     // The terminal's own USB reader (zip.js over the central directory) takes it.
-    const imported = await importPackage(await zipSource(new Blob([zipBytes]), 10_000_000), { trustedKeys: [], allowUnsigned: true, maxPackageBytes: 10_000_000 });
+    const imported = await importPackage(await zipSource(new Blob([zipBytes]), 10_000_000), {
+      trustedKeys: [],
+      allowUnsigned: true,
+      maxPackageBytes: 10_000_000,
+    });
     expect(imported).toMatchObject({ version: 2, documents: 3 });
   });
 });
@@ -171,6 +218,11 @@ describe('xlsx source', () => {
     await pack({ sourceDir: source, out });
     const catalogue = JSON.parse(await readFile(join(out, 'catalogue.json'), 'utf8')) as Catalogue;
     expect(catalogue.domains).toEqual([{ key: 'domain-1', name: '交通运输' }]);
-    expect(catalogue.documents[0]).toMatchObject({ id: 'XX-2024-1', publishDate: '2024-03-05', writtenDate: '2024-02-28', domain: 'domain-1' });
+    expect(catalogue.documents[0]).toMatchObject({
+      id: 'XX-2024-1',
+      publishDate: '2024-03-05',
+      writtenDate: '2024-02-28',
+      domain: 'domain-1',
+    });
   });
 });

@@ -48,8 +48,13 @@ export async function packPackage(options: PackOptions): Promise<PackResult> {
 
   const key = await readKey(options.keyFile, problems);
   const existing = await readExistingOutput(out);
-  if (existing.kind === 'other') problems.error('bad-out', `输出位置 ${out} 已存在，且${existing.reason}，不是内容包：为免覆盖别的文件，请换一个输出位置`);
-  if (out === sourceDir || out.startsWith(sourceDir + '/')) problems.error('bad-out', `输出位置 ${out} 不能在资料文件夹里面`);
+  if (existing.kind === 'other')
+    problems.error(
+      'bad-out',
+      `输出位置 ${out} 已存在，且${existing.reason}，不是内容包：为免覆盖别的文件，请换一个输出位置`,
+    );
+  if (out === sourceDir || out.startsWith(sourceDir + '/'))
+    problems.error('bad-out', `输出位置 ${out} 不能在资料文件夹里面`);
   if (!(await stat(sourceDir).catch(() => null))?.isDirectory()) {
     problems.error('no-sheet', `资料文件夹 ${sourceDir} 不存在`);
     return failed();
@@ -66,8 +71,10 @@ export async function packPackage(options: PackOptions): Promise<PackResult> {
   warnAboutFiles(drafts, files, placeOf, problems);
   const version = chooseVersion(options.version, existing, problems);
   const meta = {
-    packageId: options.packageId ?? sheets.meta.packageId ?? previous(existing)?.packageId ?? defaultPackageId(sourceDir),
-    publisher: options.publisher ?? sheets.meta.publisher ?? previous(existing)?.publisher ?? mostCommonPublisher(drafts),
+    packageId:
+      options.packageId ?? sheets.meta.packageId ?? previous(existing)?.packageId ?? defaultPackageId(sourceDir),
+    publisher:
+      options.publisher ?? sheets.meta.publisher ?? previous(existing)?.publisher ?? mostCommonPublisher(drafts),
     title: '',
     version,
     created: (options.now ?? new Date()).toISOString(),
@@ -77,10 +84,23 @@ export async function packPackage(options: PackOptions): Promise<PackResult> {
   const output = await openPackageOutput(out, options.now ?? new Date());
   try {
     const manifest = await assemblePackage(output, {
-      sourceDir, drafts, domains: domains.domains, meta, key: key ?? undefined, placeOf, problems, onProgress: options.onProgress,
+      sourceDir,
+      drafts,
+      domains: domains.domains,
+      meta,
+      key: key ?? undefined,
+      placeOf,
+      problems,
+      onProgress: options.onProgress,
     });
     await output.commit();
-    return { ok: true, problems: problems.list, manifest, documents: drafts.length, publicKey: key ? publicKeyText(key) : undefined };
+    return {
+      ok: true,
+      problems: problems.list,
+      manifest,
+      documents: drafts.length,
+      publicKey: key ? publicKeyText(key) : undefined,
+    };
   } catch (e) {
     await output.abort();
     if (e instanceof SourceChangedError || e instanceof ZipLimitError) {
@@ -113,7 +133,10 @@ function chooseVersion(asked: number | undefined, existing: ExistingOutput, prob
   const before = previous(existing)?.version;
   if (asked === undefined) return before === undefined ? 1 : before + 1;
   if (before !== undefined && asked <= before) {
-    problems.warn('version-not-newer', `版本号 ${asked} 不大于输出位置原有的版本 ${before}：已装过版本 ${before} 的查阅机不会接收这个包`);
+    problems.warn(
+      'version-not-newer',
+      `版本号 ${asked} 不大于输出位置原有的版本 ${before}：已装过版本 ${before} 的查阅机不会接收这个包`,
+    );
   }
   return asked;
 }
@@ -122,7 +145,8 @@ function chooseVersion(asked: number | undefined, existing: ExistingOutput, prob
 function firstPlaces(drafts: LinkedDraft[], sheets: SourceSheets) {
   const header = sheets.catalogue.headers.find((h) => fieldForHeader(h)?.key === 'files') ?? '文件';
   const places = new Map<string, string>();
-  for (const d of drafts) for (const f of d.sourceFiles) if (!places.has(f)) places.set(f, cellPlace(sheets.catalogue, d.rowNumber, header));
+  for (const d of drafts)
+    for (const f of d.sourceFiles) if (!places.has(f)) places.set(f, cellPlace(sheets.catalogue, d.rowNumber, header));
   return (sourcePath: string) => places.get(sourcePath) ?? sheets.catalogue.label;
 }
 
@@ -132,13 +156,22 @@ function warnAboutFiles(drafts: LinkedDraft[], files: SourceFiles, placeOf: (p: 
       const kind = fileKind(path);
       if (kind.shown) continue;
       const qr = draft.onlineUrl ? '' : '。本行没有「原文链接」，请补上，居民才能扫码看到原文';
-      problems.warn('not-shown-on-kiosk', `${placeOf(path)}：${quoted(path)} 是${kind.name}，查阅机无法直接显示；已打包，查阅机上显示“请扫码查看原文”${qr}`);
+      problems.warn(
+        'not-shown-on-kiosk',
+        `${placeOf(path)}：${quoted(path)} 是${kind.name}，查阅机无法直接显示；已打包，查阅机上显示“请扫码查看原文”${qr}`,
+      );
     }
   }
   const unused = files.unused(new Set(drafts.flatMap((d) => d.sourceFiles)));
   if (unused.length) {
-    const shown = unused.slice(0, 10).map((p) => quoted(p)).join('、');
-    problems.warn('unused-file', `资料文件夹中有 ${unused.length} 个文件没有写进目录表，未打包：${shown}${unused.length > 10 ? ' 等' : ''}`);
+    const shown = unused
+      .slice(0, 10)
+      .map((p) => quoted(p))
+      .join('、');
+    problems.warn(
+      'unused-file',
+      `资料文件夹中有 ${unused.length} 个文件没有写进目录表，未打包：${shown}${unused.length > 10 ? ' 等' : ''}`,
+    );
   }
 }
 
@@ -150,6 +183,9 @@ function mostCommonPublisher(drafts: LinkedDraft[]): string {
 
 /** The source folder's name when it is a usable id, else a hash of its path: stable across reruns either way. */
 function defaultPackageId(sourceDir: string): string {
-  const name = basename(sourceDir).toLowerCase().replace(/[^a-z0-9._~-]+/g, '-').replace(/^-+|-+$/g, '');
+  const name = basename(sourceDir)
+    .toLowerCase()
+    .replace(/[^a-z0-9._~-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return name.length >= 3 ? name : `package-${createHash('sha256').update(sourceDir).digest('hex').slice(0, 8)}`;
 }

@@ -13,7 +13,10 @@ const line = (p: PackProgress) => `文件 ${p.filesDone}/${p.filesTotal} · ${mb
 const REDRAW_MS = 100;
 
 /** A progress callback writing to `stream` (stderr, so stdout stays for the result). */
-export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): { update(p: PackProgress): void; done(): void } {
+export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): {
+  update(p: PackProgress): void;
+  done(): void;
+} {
   let lastDraw = 0;
   let lastTenth = -1;
   let drawn = false;

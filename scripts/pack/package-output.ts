@@ -31,13 +31,15 @@ export async function openPackageOutput(out: string, modified: Date): Promise<Pa
     process.exit(130);
   };
   process.once('SIGINT', onInterrupt);
-  const settled = <T>(step: () => Promise<T>) => async () => {
-    try {
-      return await step();
-    } finally {
-      process.off('SIGINT', onInterrupt);
-    }
-  };
+  const settled =
+    <T>(step: () => Promise<T>) =>
+    async () => {
+      try {
+        return await step();
+      } finally {
+        process.off('SIGINT', onInterrupt);
+      }
+    };
   return { ...output, commit: settled(output.commit), abort: settled(output.abort) };
 }
 

@@ -33,7 +33,11 @@ async function readPdfText(path) {
     }
     return { ok: true, text: pages.join('\n\n'), pages: pdf.numPages };
   } catch (e) {
-    return { ok: false, reason: e?.name === 'PasswordException' ? 'encrypted' : 'unreadable', detail: String(e?.message ?? e) };
+    return {
+      ok: false,
+      reason: e?.name === 'PasswordException' ? 'encrypted' : 'unreadable',
+      detail: String(e?.message ?? e),
+    };
   } finally {
     await pdf?.destroy();
   }

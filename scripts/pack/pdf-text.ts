@@ -2,8 +2,7 @@
 import { Worker } from 'node:worker_threads';
 
 export type PdfText =
-  | { ok: true; text: string; pages: number }
-  | { ok: false; reason: 'encrypted' | 'unreadable'; detail: string };
+  { ok: true; text: string; pages: number } | { ok: false; reason: 'encrypted' | 'unreadable'; detail: string };
 
 // pdf.js leaves megabytes of short-lived garbage per PDF (parsed cMaps); a capped heap collects it instead of growing.
 const WORKER_HEAP_MB = 256;
@@ -18,7 +17,9 @@ const jobs = new Map<number, Job>();
 let nextId = 0;
 
 function startWorker(): Worker {
-  const started = new Worker(new URL('./pdf-text-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const started = new Worker(new URL('./pdf-text-worker.mjs', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   started.on('message', ({ id, result }: { id: number; result: PdfText }) => {
     jobs.get(id)?.resolve(result);
     jobs.delete(id);

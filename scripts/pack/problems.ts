@@ -80,7 +80,8 @@ export function cellPlace(sheet: SheetPlace, row: number, header?: string): stri
 
 /** A value as staff typed it, in Chinese quotes. */
 export function quoted(value: unknown): string {
-  if (value instanceof Date) return `“${Number.isNaN(value.getTime()) ? '无效日期' : value.toISOString().slice(0, 10)}”`;
+  if (value instanceof Date)
+    return `“${Number.isNaN(value.getTime()) ? '无效日期' : value.toISOString().slice(0, 10)}”`;
   if (Array.isArray(value)) return `“${value.join('；')}”`;
   return `“${String(value)}”`;
 }

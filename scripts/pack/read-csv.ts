@@ -27,7 +27,9 @@ export function csvTable(bytes: Uint8Array, label: string): SheetTable {
     }) as string[][];
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw new SheetReadError(`${label}${line ? ` 第 ${line} 行附近` : ''}无法读取：引号没有配对或格式不是 CSV（${(e as Error).message}）`);
+    throw new SheetReadError(
+      `${label}${line ? ` 第 ${line} 行附近` : ''}无法读取：引号没有配对或格式不是 CSV（${(e as Error).message}）`,
+    );
   }
   const [headers = [], ...rows] = records;
   return {

@@ -62,7 +62,11 @@ function jsonCell(value: unknown): CellValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) {
     return value.map((item) =>
-      typeof item === 'string' ? item : item && typeof item === 'object' && 'path' in item ? String(item.path) : JSON.stringify(item),
+      typeof item === 'string'
+        ? item
+        : item && typeof item === 'object' && 'path' in item
+          ? String(item.path)
+          : JSON.stringify(item),
     );
   }
   return JSON.stringify(value);

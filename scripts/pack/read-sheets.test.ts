@@ -18,7 +18,8 @@ function gb18030Encode(text: string): Uint8Array {
   const table = new Map<string, number[]>();
   const decoder = new TextDecoder('gb18030');
   for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) table.set(decoder.decode(new Uint8Array([lead, trail])), [lead, trail]);
+    for (let trail = 0x40; trail <= 0xfe; trail++)
+      table.set(decoder.decode(new Uint8Array([lead, trail])), [lead, trail]);
   }
   return Uint8Array.from([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : table.get(c)!)));
 }
@@ -49,14 +50,27 @@ describe('CSV as Excel writes it', () => {
   });
 
   it('reads UTF-8 without a BOM, LF line ends, and the semicolon or tab some locales use', () => {
-    expect(csvTable(new TextEncoder().encode('索引号,标题\nA-1,标题一\n'), 'c.csv').rows[0]!.cells).toEqual(['A-1', '标题一']);
-    expect(csvTable(new TextEncoder().encode('索引号;标题\nA-1;标题一\n'), 'c.csv').rows[0]!.cells).toEqual(['A-1', '标题一']);
-    expect(csvTable(new TextEncoder().encode('索引号\t标题\nA-1\t标题一\n'), 'c.csv').rows[0]!.cells).toEqual(['A-1', '标题一']);
+    expect(csvTable(new TextEncoder().encode('索引号,标题\nA-1,标题一\n'), 'c.csv').rows[0]!.cells).toEqual([
+      'A-1',
+      '标题一',
+    ]);
+    expect(csvTable(new TextEncoder().encode('索引号;标题\nA-1;标题一\n'), 'c.csv').rows[0]!.cells).toEqual([
+      'A-1',
+      '标题一',
+    ]);
+    expect(csvTable(new TextEncoder().encode('索引号\t标题\nA-1\t标题一\n'), 'c.csv').rows[0]!.cells).toEqual([
+      'A-1',
+      '标题一',
+    ]);
   });
 
   it('keeps blank rows in the count, so later rows keep Excel’s numbers', () => {
     const table = csvTable(new TextEncoder().encode('索引号,标题\r\nA-1,一\r\n,\r\nA-2,二\r\n'), 'c.csv');
-    expect(table.rows.map((r) => [r.rowNumber, isSkippableRow(r)])).toEqual([[2, false], [3, true], [4, false]]);
+    expect(table.rows.map((r) => [r.rowNumber, isSkippableRow(r)])).toEqual([
+      [2, false],
+      [3, true],
+      [4, false],
+    ]);
   });
 });
 
@@ -65,7 +79,13 @@ describe('xlsx', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('目录');
     sheet.addRow(['索引号', '标题', '发布日期', '成文日期', '文号']);
-    sheet.addRow(['A-1', { richText: [{ text: '关于' }, { text: '通知', font: { bold: true } }] }, new Date(Date.UTC(2024, 2, 5)), 45356, 77]);
+    sheet.addRow([
+      'A-1',
+      { richText: [{ text: '关于' }, { text: '通知', font: { bold: true } }] },
+      new Date(Date.UTC(2024, 2, 5)),
+      45356,
+      77,
+    ]);
     sheet.addRow([]);
     sheet.addRow(['A-2', { formula: '"合"&"并"', result: '合并' }, '2024/3/5', null, null]);
     const domains = workbook.addWorksheet('domains');
@@ -85,14 +105,20 @@ describe('xlsx', () => {
   });
 
   it('refuses a file that is not an xlsx with a message for staff', async () => {
-    await expect(xlsxTables(new TextEncoder().encode('not a zip'), 'catalogue.xlsx')).rejects.toThrow(/不是有效的 Excel/);
+    await expect(xlsxTables(new TextEncoder().encode('not a zip'), 'catalogue.xlsx')).rejects.toThrow(
+      /不是有效的 Excel/,
+    );
   });
 });
 
 describe('JSON', () => {
   it('takes a list or { documents, domains }, with lists as lists and English headers', () => {
     const tables = jsonTables(
-      JSON.stringify({ title: '目录', documents: [{ indexNo: 'A-1', title: '一', files: ['a.pdf', { path: 'b.pdf' }] }], domains: { 征地补偿: 'land' } }),
+      JSON.stringify({
+        title: '目录',
+        documents: [{ indexNo: 'A-1', title: '一', files: ['a.pdf', { path: 'b.pdf' }] }],
+        domains: { 征地补偿: 'land' },
+      }),
       'catalogue.json',
     );
     expect(tables.catalogue.rowWord).toBe('条');
@@ -116,15 +142,18 @@ describe('headers', () => {
 });
 
 describe('the templates staff copy', () => {
-  it.each(['catalogue-template.xlsx', 'catalogue-template.csv'])('%s: every column is known, the notes row is skipped, the example row is read', async (name) => {
-    const dir = await sourceFolder({});
-    const { copyFile } = await import('node:fs/promises');
-    await copyFile(join(TEMPLATES, name), join(dir, name.replace('-template', '')));
-    const sheets = await readSourceSheets(dir, new Problems());
-    expect(sheets).not.toBeNull();
-    expect(sheets!.catalogue.headers.every((h) => fieldForHeader(h))).toBe(true);
-    const rows = sheets!.catalogue.rows.filter((r) => !isSkippableRow(r));
-    expect(rows.map((r) => r.rowNumber)).toEqual([3]);
-    expect(rows[0]!.cells[0]).toBe('11530425/2024-00012');
-  });
+  it.each(['catalogue-template.xlsx', 'catalogue-template.csv'])(
+    '%s: every column is known, the notes row is skipped, the example row is read',
+    async (name) => {
+      const dir = await sourceFolder({});
+      const { copyFile } = await import('node:fs/promises');
+      await copyFile(join(TEMPLATES, name), join(dir, name.replace('-template', '')));
+      const sheets = await readSourceSheets(dir, new Problems());
+      expect(sheets).not.toBeNull();
+      expect(sheets!.catalogue.headers.every((h) => fieldForHeader(h))).toBe(true);
+      const rows = sheets!.catalogue.rows.filter((r) => !isSkippableRow(r));
+      expect(rows.map((r) => r.rowNumber)).toEqual([3]);
+      expect(rows[0]!.cells[0]).toBe('11530425/2024-00012');
+    },
+  );
 });

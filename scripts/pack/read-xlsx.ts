@@ -17,7 +17,9 @@ export async function xlsxTables(bytes: Uint8Array, fileName: string): Promise<W
     // exceljs's types predate Node's generic Buffer; the bytes are what it expects.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new SheetReadError(`${fileName} 无法打开：不是有效的 Excel（.xlsx）文件。请用 Excel 或 WPS 另存为 .xlsx 后重试（${(e as Error).message}）`);
+    throw new SheetReadError(
+      `${fileName} 无法打开：不是有效的 Excel（.xlsx）文件。请用 Excel 或 WPS 另存为 .xlsx 后重试（${(e as Error).message}）`,
+    );
   }
   const sheets = workbook.worksheets;
   const catalogue = sheets.find((s) => !DOMAIN_SHEET.test(s.name) && !NOTES_SHEET.test(s.name));
@@ -45,10 +47,12 @@ function worksheetTable(sheet: ExcelJS.Worksheet, label: string): SheetTable {
 /** Rich text, formulas and links become what the cell shows; an Excel error (#N/A) stays visible as text. */
 function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('error' in value) return String(value.error);
-  if ('formula' in value || 'sharedFormula' in value) return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value)
+    return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if ('hyperlink' in value) {
     const text = (value as ExcelJS.CellHyperlinkValue).text as unknown;
     if (typeof text === 'string') return text;

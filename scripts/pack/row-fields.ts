@@ -66,10 +66,20 @@ export function readRow(row: SheetRow, ctx: RowContext): DocumentDraft {
     const value = cell(key);
     if (value === undefined || isBlank(value)) return '';
     const iso = sheetDate(value);
-    if (iso === null) problems.error('bad-date', `${place(key)}：${quoted(cellText(value) || value)} 不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`);
+    if (iso === null)
+      problems.error(
+        'bad-date',
+        `${place(key)}：${quoted(cellText(value) || value)} 不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`,
+      );
     return iso ?? '';
   };
-  const oneOf = <T extends string>(key: FieldKey, allowed: readonly T[], words: Record<string, T>, fallback: T, code: 'unknown-validity' | 'unknown-disclosure') => {
+  const oneOf = <T extends string>(
+    key: FieldKey,
+    allowed: readonly T[],
+    words: Record<string, T>,
+    fallback: T,
+    code: 'unknown-validity' | 'unknown-disclosure',
+  ) => {
     const value = text(key);
     if (!value) return fallback;
     const found = (allowed as readonly string[]).includes(value) ? (value as T) : words[value];
@@ -86,7 +96,10 @@ export function readRow(row: SheetRow, ctx: RowContext): DocumentDraft {
   const domainName = text('domain');
   const domain = ctx.domains.keyFor(domainName);
   if (domain === undefined) {
-    problems.error('unknown-domain', `${place('domain')}：${quoted(domainName)} 不在重点领域列表中（可填：${ctx.domains.names}，或“其他”）`);
+    problems.error(
+      'unknown-domain',
+      `${place('domain')}：${quoted(domainName)} 不在重点领域列表中（可填：${ctx.domains.names}，或“其他”）`,
+    );
   }
 
   const draft: DocumentDraft = {
@@ -122,7 +135,10 @@ export function readRow(row: SheetRow, ctx: RowContext): DocumentDraft {
   }
   const replacedBy = cellList(cell('replacedBy'), INDEX_SEPARATORS);
   if (replacedBy.length > 1) {
-    problems.error('bad-replaced-by', `${place('replacedBy')}：${quoted(replacedBy)} 只能填一个索引号（替代本文件的那一个）`);
+    problems.error(
+      'bad-replaced-by',
+      `${place('replacedBy')}：${quoted(replacedBy)} 只能填一个索引号（替代本文件的那一个）`,
+    );
   } else if (replacedBy[0]) {
     draft.replacedByIndexNo = replacedBy[0];
   }
@@ -136,9 +152,14 @@ function readFiles(ctx: RowContext, written: string[], place: () => string): str
     if (resolved.ok) {
       if (!found.includes(resolved.path)) found.push(resolved.path);
     } else if (resolved.reason === 'outside') {
-      ctx.problems.error('file-outside', `${place()}：${quoted(path)} 不在资料文件夹内：请把文件放进资料文件夹，写相对于它的路径`);
+      ctx.problems.error(
+        'file-outside',
+        `${place()}：${quoted(path)} 不在资料文件夹内：请把文件放进资料文件夹，写相对于它的路径`,
+      );
     } else {
-      const hint = resolved.suggestion ? `（是不是“${resolved.suggestion}”？）` : '（路径相对于资料文件夹，注意扩展名）';
+      const hint = resolved.suggestion
+        ? `（是不是“${resolved.suggestion}”？）`
+        : '（路径相对于资料文件夹，注意扩展名）';
       ctx.problems.error('missing-file', `${place()}：找不到文件${quoted(path)}${hint}`);
     }
   }

@@ -46,11 +46,27 @@ function fromSerial(serial: number): string | null {
   return fromDate(new Date(EXCEL_EPOCH_MS + Math.floor(serial + 1e-9) * DAY_MS));
 }
 
-const DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 二〇二四年三月五日, as the 成文日期 is printed under a document's signature. */
 function fromChineseNumerals(text: string): string | null {
-  const m = /^([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日$/.exec(text);
+  const m = /^([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日$/.exec(
+    text,
+  );
   if (!m) return null;
   const year = Number([...m[1]!].map((c) => DIGITS[c]).join(''));
   const month = chineseNumber(m[2]!);

@@ -16,7 +16,13 @@ describe('manifest signatures', () => {
     const raw = Buffer.from(signature, 'base64');
     expect(raw.byteLength).toBe(64);
 
-    const publicKey = await crypto.subtle.importKey('spki', Buffer.from(keys.publicKey, 'base64'), { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
+    const publicKey = await crypto.subtle.importKey(
+      'spki',
+      Buffer.from(keys.publicKey, 'base64'),
+      { name: 'ECDSA', namedCurve: 'P-256' },
+      false,
+      ['verify'],
+    );
     expect(await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, publicKey, raw, manifest)).toBe(true);
     // The kiosk's own check, as the import worker runs it.
     expect(await verifyManifestSignature(new Uint8Array(manifest), signature, [keys.publicKey])).toBe(true);
@@ -30,13 +36,23 @@ describe('manifest signatures', () => {
     expect(await verifyManifestSignature(tampered, signature, [keys.publicKey])).toBe(false);
     const raw = Buffer.from(signature, 'base64');
     raw[10]! ^= 1;
-    expect(await verifyManifestSignature(new Uint8Array(manifest), raw.toString('base64'), [keys.publicKey])).toBe(false);
-    expect(await verifyManifestSignature(new Uint8Array(manifest), signature, [generateKeyPair().publicKey])).toBe(false);
+    expect(await verifyManifestSignature(new Uint8Array(manifest), raw.toString('base64'), [keys.publicKey])).toBe(
+      false,
+    );
+    expect(await verifyManifestSignature(new Uint8Array(manifest), signature, [generateKeyPair().publicKey])).toBe(
+      false,
+    );
   });
 
   it('refuse keys the kiosk cannot verify against: RSA, another curve, not a key at all', () => {
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
-    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+    }) as string;
+    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+    }) as string;
     expect(() => loadPrivateKey(rsa)).toThrow(/ECDSA P-256/);
     expect(() => loadPrivateKey(p384)).toThrow(/ECDSA P-256/);
     expect(() => loadPrivateKey('hello')).toThrow(/不是有效的私钥文件/);

@@ -50,7 +50,12 @@ export async function writeKeyPair(dir: string): Promise<KeyPair & { privatePath
   const privatePath = join(dir, 'private.pem');
   const publicPath = join(dir, 'public.key');
   for (const path of [privatePath, publicPath]) {
-    if (await access(path, constants.F_OK).then(() => true, () => false)) {
+    if (
+      await access(path, constants.F_OK).then(
+        () => true,
+        () => false,
+      )
+    ) {
       // A new key silently replacing the old one would lock every terminal out of the next update.
       throw new SigningKeyError(`${path} 已存在，不会覆盖。查阅机上的公钥只认原来的私钥；确需新密钥请换一个文件夹。`);
     }

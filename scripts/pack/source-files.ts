@@ -3,9 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 export type ResolvedPath =
-  | { ok: true; path: string }
-  | { ok: false; reason: 'outside' }
-  | { ok: false; reason: 'missing'; suggestion?: string };
+  { ok: true; path: string } | { ok: false; reason: 'outside' } | { ok: false; reason: 'missing'; suggestion?: string };
 
 // Left by Windows, macOS and Office, never documents.
 const SYSTEM_FILES = /^(\..*|~\$.*|thumbs\.db|desktop\.ini)$/i;
@@ -42,7 +40,8 @@ export class SourceFiles {
       .replace(/\\/g, '/')
       .replace(/\/{2,}/g, '/')
       .replace(/^(\.\/)+/, '');
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..')) return { ok: false, reason: 'outside' };
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..'))
+      return { ok: false, reason: 'outside' };
     const found = this.exact.get(path);
     if (found !== undefined) return { ok: true, path: found };
     return { ok: false, reason: 'missing', suggestion: this.folded.get(path.toLowerCase()) ?? this.sameName(path) };

@@ -26,7 +26,10 @@ export async function readSourceSheets(sourceDir: string, problems: Problems): P
   const named = (wanted: string) => topLevel.find((name) => name.toLowerCase() === wanted);
   const found = CATALOGUE_NAMES.map(named).filter((name): name is string => name !== undefined);
   if (found.length === 0) {
-    problems.error('no-sheet', `资料文件夹 ${sourceDir} 中没有目录表：请放入 catalogue.xlsx、catalogue.csv 或 catalogue.json（可复制模板）`);
+    problems.error(
+      'no-sheet',
+      `资料文件夹 ${sourceDir} 中没有目录表：请放入 catalogue.xlsx、catalogue.csv 或 catalogue.json（可复制模板）`,
+    );
     return null;
   }
   if (found.length > 1) {
@@ -39,7 +42,8 @@ export async function readSourceSheets(sourceDir: string, problems: Problems): P
     const bytes = await readFile(join(sourceDir, sheetName));
     let tables: Omit<SourceSheets, 'sheetFiles'>;
     if (sheetName.toLowerCase().endsWith('.xlsx')) tables = { ...(await xlsxTables(bytes, sheetName)), meta: {} };
-    else if (sheetName.toLowerCase().endsWith('.csv')) tables = { catalogue: csvTable(bytes, sheetName), domains: null, meta: {} };
+    else if (sheetName.toLowerCase().endsWith('.csv'))
+      tables = { catalogue: csvTable(bytes, sheetName), domains: null, meta: {} };
     else tables = jsonTables(decodeChineseText(bytes).text, sheetName);
     const domainFile = domainFiles[0];
     if (!tables.domains && domainFile) tables.domains = await readDomainFile(sourceDir, domainFile);

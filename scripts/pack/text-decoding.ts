@@ -11,7 +11,8 @@ export interface DecodedText {
  */
 export function decodeChineseText(bytes: Uint8Array): DecodedText {
   // Excel's “Unicode 文本” is UTF-16 LE with a BOM.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -32,9 +32,13 @@ export class ZipWriter {
   private readonly dosTime: number;
   private readonly dosDate: number;
 
-  private constructor(private readonly handle: FileHandle, modified: Date) {
+  private constructor(
+    private readonly handle: FileHandle,
+    modified: Date,
+  ) {
     this.dosTime = (modified.getHours() << 11) | (modified.getMinutes() << 5) | (modified.getSeconds() >> 1);
-    this.dosDate = ((Math.max(modified.getFullYear(), 1980) - 1980) << 9) | ((modified.getMonth() + 1) << 5) | modified.getDate();
+    this.dosDate =
+      ((Math.max(modified.getFullYear(), 1980) - 1980) << 9) | ((modified.getMonth() + 1) << 5) | modified.getDate();
   }
 
   static async create(path: string, modified = new Date()): Promise<ZipWriter> {
@@ -42,7 +46,11 @@ export class ZipWriter {
   }
 
   /** A stored entry whose bytes arrive in pieces; size and CRC are known beforehand (pack hashed the file already). */
-  async addStored(name: string, info: { crc32: number; size: number }, pieces: AsyncIterable<Uint8Array>): Promise<void> {
+  async addStored(
+    name: string,
+    info: { crc32: number; size: number },
+    pieces: AsyncIterable<Uint8Array>,
+  ): Promise<void> {
     await this.writeLocalHeader(name, STORED, info.crc32, info.size, info.size);
     let written = 0;
     for await (const piece of pieces) {

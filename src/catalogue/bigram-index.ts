@@ -55,7 +55,7 @@ export class BigramIndex {
     const out = new Int32Array(end - starts[i]!);
     let n = 0;
     let doc = -1;
-    for (let at = starts[i]!; at < end; ) {
+    for (let at = starts[i]!; at < end;) {
       let gap = 0;
       let shift = 0;
       let byte: number;
@@ -92,7 +92,7 @@ export class BigramIndex {
     let n = 0;
     let j = 0;
     let doc = -1;
-    for (let at = starts[i]!; at < end && j < docs.length; ) {
+    for (let at = starts[i]!; at < end && j < docs.length;) {
       let gap = 0;
       let shift = 0;
       let byte: number;

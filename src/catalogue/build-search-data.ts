@@ -28,7 +28,8 @@ export async function buildSearchData(
   const corpus = builder.finish();
   const bigrams = buildBigramIndex(corpus.texts);
   // Small indexes of the title and of 文号/发布机构/索引号 alone: they rank short terms without reading any text.
-  const field = (d: number, from: number, to: number) => corpus.texts[d]!.slice(corpus.fieldStart[d * FIELD_COUNT + from]!, corpus.fieldStart[d * FIELD_COUNT + to]! - 1);
+  const field = (d: number, from: number, to: number) =>
+    corpus.texts[d]!.slice(corpus.fieldStart[d * FIELD_COUNT + from]!, corpus.fieldStart[d * FIELD_COUNT + to]! - 1);
   const titleBigrams = buildBigramIndex(corpus.texts.map((_, d) => field(d, TITLE, TITLE + 1)));
   const headBigrams = buildBigramIndex(corpus.texts.map((_, d) => field(d, TITLE + 1, KEYWORDS)));
   const seen = new Uint8Array(0x10000);

@@ -5,26 +5,44 @@ import { CatalogueView } from './catalogue-view.ts';
 
 function doc(id: string, domain: string, publishDate: string, indexNo = id): CatalogueDocument {
   return {
-    id, indexNo, domain, publishDate, title: id, publisher: 'p', docNo: '', writtenDate: '', topics: [], genre: '通知',
-    disclosure: '主动公开', scope: '面向全社会', validity: '有效', keywords: [], summary: '',
-    files: [{ path: `files/${id}.pdf`, type: 'application/pdf' }], textPath: `text/${id}.txt`, related: [],
+    id,
+    indexNo,
+    domain,
+    publishDate,
+    title: id,
+    publisher: 'p',
+    docNo: '',
+    writtenDate: '',
+    topics: [],
+    genre: '通知',
+    disclosure: '主动公开',
+    scope: '面向全社会',
+    validity: '有效',
+    keywords: [],
+    summary: '',
+    files: [{ path: `files/${id}.pdf`, type: 'application/pdf' }],
+    textPath: `text/${id}.txt`,
+    related: [],
   };
 }
 
-const view = new CatalogueView({
-  domains: [
-    { key: 'environment', name: '环境保护' },
-    { key: 'farm-subsidies', name: '涉农补贴' },
-    { key: 'relocation', name: '拆迁安置' },
-  ],
-  documents: [
-    doc('a', 'environment', '2020-01-01'),
-    doc('b', 'environment', '2024-05-01'),
-    doc('c', 'farm-subsidies', '2022-03-03'),
-    doc('d', 'no-such-domain', '2019-01-01'),
-    doc('e', 'environment', '2024-05-01', 'zz'),
-  ],
-}, '其他');
+const view = new CatalogueView(
+  {
+    domains: [
+      { key: 'environment', name: '环境保护' },
+      { key: 'farm-subsidies', name: '涉农补贴' },
+      { key: 'relocation', name: '拆迁安置' },
+    ],
+    documents: [
+      doc('a', 'environment', '2020-01-01'),
+      doc('b', 'environment', '2024-05-01'),
+      doc('c', 'farm-subsidies', '2022-03-03'),
+      doc('d', 'no-such-domain', '2019-01-01'),
+      doc('e', 'environment', '2024-05-01', 'zz'),
+    ],
+  },
+  '其他',
+);
 
 describe('CatalogueView', () => {
   it('counts documents per domain in the package’s order, empty domains included, unknown ones as 其他', () => {

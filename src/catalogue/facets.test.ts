@@ -7,12 +7,27 @@ import { makeDoc } from './search-test-helpers.ts';
 
 const docs: CatalogueDocument[] = [
   makeDoc('a', { domain: 'environment', publisher: '环保局', publishDate: '2024-02-01', genre: '通知' }),
-  makeDoc('b', { domain: 'environment', publisher: '环保局', publishDate: '2023-05-01', genre: '公告', validity: '废止' }),
+  makeDoc('b', {
+    domain: 'environment',
+    publisher: '环保局',
+    publishDate: '2023-05-01',
+    genre: '公告',
+    validity: '废止',
+  }),
   makeDoc('c', { domain: 'relocation', publisher: '住建局', publishDate: '2024-07-01', genre: '通知' }),
   makeDoc('d', { domain: 'unlisted', publisher: '住建局', publishDate: '2022-01-01', genre: '办法' }),
   makeDoc('e', { domain: 'relocation', publisher: '环保局', publishDate: '2024-09-09', genre: '公告' }),
 ];
-const view = new CatalogueView({ domains: [{ key: 'relocation', name: '拆迁安置' }, { key: 'environment', name: '环境保护' }] , documents: docs }, '其他');
+const view = new CatalogueView(
+  {
+    domains: [
+      { key: 'relocation', name: '拆迁安置' },
+      { key: 'environment', name: '环境保护' },
+    ],
+    documents: docs,
+  },
+  '其他',
+);
 
 /** Brute force: for each facet value, the documents matching the filters with that facet set to the value. */
 function expectedCount(filters: Filters, facet: (typeof FACETS)[number], value: string): number {
@@ -27,10 +42,16 @@ describe('browse facets', () => {
   });
 
   it('counts each value as choosing it would show, as filters combine', () => {
-    for (const filters of [{}, { year: '2024' }, { publisher: '环保局', genre: '公告' }, { domain: 'relocation', validity: '有效' }] as Filters[]) {
+    for (const filters of [
+      {},
+      { year: '2024' },
+      { publisher: '环保局', genre: '公告' },
+      { domain: 'relocation', validity: '有效' },
+    ] as Filters[]) {
       const { facets } = view.browse(filters);
       for (const facet of FACETS) {
-        for (const { value, count } of facets[facet]) expect(count, `${facet}=${value} with ${JSON.stringify(filters)}`).toBe(expectedCount(filters, facet, value));
+        for (const { value, count } of facets[facet])
+          expect(count, `${facet}=${value} with ${JSON.stringify(filters)}`).toBe(expectedCount(filters, facet, value));
       }
     }
   });
@@ -43,6 +64,9 @@ describe('browse facets', () => {
   });
 
   it('reads filters from route parameters, ignoring empty and unknown ones', () => {
-    expect(filtersFrom(new URLSearchParams('domain=relocation&year=&foo=1&genre=通知'))).toEqual({ domain: 'relocation', genre: '通知' });
+    expect(filtersFrom(new URLSearchParams('domain=relocation&year=&foo=1&genre=通知'))).toEqual({
+      domain: 'relocation',
+      genre: '通知',
+    });
   });
 });

@@ -38,7 +38,10 @@ export function browse(
     validity: (d) => d.validity,
   };
   const active = FACETS.filter((f) => filters[f]);
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<
+    FacetName,
+    Map<string, number>
+  >;
   const documents: CatalogueDocument[] = [];
   const bump = (facet: FacetName, value: string) => counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
   for (const doc of sorted) {
@@ -68,7 +71,10 @@ export function browse(
     if (facet === 'year') return list.sort((a, b) => b.value.localeCompare(a.value));
     return list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'));
   };
-  return { documents, facets: Object.fromEntries(FACETS.map((f) => [f, ordered(f)])) as Record<FacetName, FacetValue[]> };
+  return {
+    documents,
+    facets: Object.fromEntries(FACETS.map((f) => [f, ordered(f)])) as Record<FacetName, FacetValue[]>,
+  };
 }
 
 /** The filters a route's parameters name; unknown parameters and empty values are left out. */

@@ -17,8 +17,16 @@ describe('noticesInDate', () => {
   ];
 
   it('keeps those whose dates include now, in their order', () => {
-    expect(ids(noticesInDate(all, new Date('2026-03-05T10:00:00+08:00')))).toEqual(['always', 'this-year', 'until-may']);
-    expect(ids(noticesInDate(all, new Date('2026-12-02T10:00:00+08:00')))).toEqual(['always', 'this-year', 'from-june']);
+    expect(ids(noticesInDate(all, new Date('2026-03-05T10:00:00+08:00')))).toEqual([
+      'always',
+      'this-year',
+      'until-may',
+    ]);
+    expect(ids(noticesInDate(all, new Date('2026-12-02T10:00:00+08:00')))).toEqual([
+      'always',
+      'this-year',
+      'from-june',
+    ]);
     expect(ids(noticesInDate(all, new Date('2025-01-25T10:00:00+08:00')))).toEqual(['always', 'past', 'until-may']);
   });
 

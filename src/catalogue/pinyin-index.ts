@@ -23,7 +23,8 @@ type Visit = (pos: number, consumed: number) => boolean;
  * `zhengwugongkai`, `zhengwgk` and `政wgk` all match 政务公开, and `2024czys` matches 2024财政预算.
  * Texts and queries come folded (normalize.ts), as the corpus holds them.
  */
-export class PinyinTable {  private readonly readingStart = new Int32Array(0x10000).fill(-1);
+export class PinyinTable {
+  private readonly readingStart = new Int32Array(0x10000).fill(-1);
   private readonly readingEnd = new Int32Array(0x10000);
   /** Bit n set when some reading of the character starts with letter n (a = 0). */
   private readonly firstLetters = new Uint32Array(0x10000);
@@ -119,7 +120,8 @@ export class PinyinTable {  private readonly readingStart = new Int32Array(0x100
     for (let r = start; r < this.readingEnd[c]!; r++) {
       const syllable = this.syllables[this.data.readings[r]!]!;
       let common = 0;
-      while (common < syllable.length && qi + common < query.length && syllable[common] === query[qi + common]) common++;
+      while (common < syllable.length && qi + common < query.length && syllable[common] === query[qi + common])
+        common++;
       for (let take = common; take >= 1; take--) {
         if (tried & (1 << take)) continue;
         tried |= 1 << take;
@@ -133,7 +135,7 @@ export class PinyinTable {  private readonly readingStart = new Int32Array(0x100
   /** Every non-overlapping match in units [start, end). */
   findAll(text: string, start: number, end: number, query: Uint16Array): [number, number][] {
     const found: [number, number][] = [];
-    for (let from = start; from < end; ) {
+    for (let from = start; from < end;) {
       const match = this.find(text, from, end, query);
       if (!match) break;
       found.push(match);
@@ -192,7 +194,8 @@ export class PinyinTable {  private readonly readingStart = new Int32Array(0x100
     for (let r = start; r < this.readingEnd[c]!; r++) {
       const syllable = this.syllables[this.data.readings[r]!]!;
       let common = 0;
-      while (common < syllable.length && qi + common < query.length && syllable[common] === query[qi + common]) common++;
+      while (common < syllable.length && qi + common < query.length && syllable[common] === query[qi + common])
+        common++;
       for (let take = common; take >= 1; take--) {
         if (tried & (1 << take)) continue;
         tried |= 1 << take;

@@ -32,5 +32,10 @@ export function buildPinyinData(chars: Iterable<number>): PinyinData {
       starts.push(readings.length);
     });
   }
-  return { syllables, chars: Uint16Array.from(kept), starts: Uint32Array.from(starts), readings: Uint16Array.from(readings) };
+  return {
+    syllables,
+    chars: Uint16Array.from(kept),
+    starts: Uint32Array.from(starts),
+    readings: Uint16Array.from(readings),
+  };
 }

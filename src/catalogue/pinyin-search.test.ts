@@ -39,7 +39,9 @@ describe('pinyin over titles and publishers', () => {
   });
 
   it('mixes digits and initials: "2024 czys" finds the 2024 财政预算 documents, title matches first', () => {
-    const expected = catalogue.documents.filter((d) => d.title.includes('2024') && d.title.includes('财政预算')).map((d) => d.id);
+    const expected = catalogue.documents
+      .filter((d) => d.title.includes('2024') && d.title.includes('财政预算'))
+      .map((d) => d.id);
     expect(expected.length).toBe(3);
     expect(ids('2024 czys').slice(0, 3).sort()).toEqual(expected.sort());
   });
@@ -62,12 +64,17 @@ describe('pinyin over titles and publishers', () => {
     const table = new PinyinTable(data.pinyin);
     const fold = (s: string) => String.fromCharCode(...foldText(s));
     const titles = catalogue.documents.map((d) => [fold(d.title), fold(d.publisher)]);
-    const texts = catalogue.documents.map((d, i) => fold([d.title, d.docNo, d.publisher, d.indexNo, ...d.keywords, d.summary, bodies[i]].join('\u0001')));
+    const texts = catalogue.documents.map((d, i) =>
+      fold([d.title, d.docNo, d.publisher, d.indexNo, ...d.keywords, d.summary, bodies[i]].join('\u0001')),
+    );
     const letters = 'abcdefghjklmnopqrstwxyz';
     let seed = 3;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let i = 0; i < 300; i++) {
-      const q = Array.from({ length: 1 + Math.floor(next() * 4) }, () => letters[Math.floor(next() * letters.length)]).join('');
+      const q = Array.from(
+        { length: 1 + Math.floor(next() * 4) },
+        () => letters[Math.floor(next() * letters.length)],
+      ).join('');
       const codes = Uint16Array.from(q, (c) => c.charCodeAt(0));
       const expected = catalogue.documents
         .filter((_, d) => texts[d]!.includes(q) || titles[d]!.some((t) => table.find(t, 0, t.length, codes) !== null))
@@ -92,8 +99,11 @@ describe('candidate words, suggestions and common terms', () => {
 
   it('offers no fragments cut out of longer words', () => {
     // Each of these is only ever seen inside a longer word (民政局, 信息公开, 预算公开, 公安局/公共).
-    const offered = new Set(['zj', 'xxg', 'sgk', 'yxxg', 'yxxmz'].flatMap((letters) => service.candidates(letters, 100)));
-    for (const fragment of ['政局', '信息公', '算公开', '云溪县公']) expect(offered.has(fragment), fragment).toBe(false);
+    const offered = new Set(
+      ['zj', 'xxg', 'sgk', 'yxxg', 'yxxmz'].flatMap((letters) => service.candidates(letters, 100)),
+    );
+    for (const fragment of ['政局', '信息公', '算公开', '云溪县公'])
+      expect(offered.has(fragment), fragment).toBe(false);
     expect(offered.has('云溪县民政局')).toBe(true);
   });
 

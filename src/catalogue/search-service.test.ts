@@ -47,7 +47,9 @@ function naiveSearch(documents: CatalogueDocument[], bodies: string[], query: st
   if (terms.length === 0) return [];
   return documents
     .filter((doc, i) => {
-      const fields = [doc.title, doc.docNo, doc.publisher, doc.indexNo, ...doc.keywords, doc.summary, bodies[i]!].map(naiveFold);
+      const fields = [doc.title, doc.docNo, doc.publisher, doc.indexNo, ...doc.keywords, doc.summary, bodies[i]!].map(
+        naiveFold,
+      );
       return terms.every((t) => fields.some((f) => f.includes(t)));
     })
     .map((d) => d.id)
@@ -56,7 +58,9 @@ function naiveSearch(documents: CatalogueDocument[], bodies: string[], query: st
 
 /** Pairs and triples whose parts occur but which never occur whole: the cases a bigram index alone gets wrong. */
 function nearMisses(documents: CatalogueDocument[], bodies: string[]): string[] {
-  const all = documents.flatMap((d, i) => [d.title, d.docNo, d.publisher, d.indexNo, ...d.keywords, d.summary, bodies[i]!]).map(naiveFold);
+  const all = documents
+    .flatMap((d, i) => [d.title, d.docNo, d.publisher, d.indexNo, ...d.keywords, d.summary, bodies[i]!])
+    .map(naiveFold);
   const joined = all.join('\u0001');
   const misses: string[] = [];
   const chars = [...new Set(joined.split('\u0001').join(''))];
@@ -65,7 +69,14 @@ function nearMisses(documents: CatalogueDocument[], bodies: string[]): string[] 
     const [a, b] = [joined.slice(i, i + 2), joined.slice(i + 1, i + 3)];
     for (const c of chars) {
       const triple = a + c;
-      if (!triple.includes('\u0001') && !b.includes('\u0001') && joined.includes(a) && !joined.includes(triple) && joined.includes(a[1]! + c)) misses.push(triple);
+      if (
+        !triple.includes('\u0001') &&
+        !b.includes('\u0001') &&
+        joined.includes(a) &&
+        !joined.includes(triple) &&
+        joined.includes(a[1]! + c)
+      )
+        misses.push(triple);
     }
   }
   return misses;
@@ -79,7 +90,9 @@ describe('exact search against a naive scan', () => {
     const queries: string[] = [];
     for (let i = 0; i < 300; i++) {
       const doc = r.int(0, documents.length - 1);
-      const source = naiveFold(r.pick([documents[doc]!.title, bodies[doc]!, documents[doc]!.summary, documents[doc]!.indexNo]));
+      const source = naiveFold(
+        r.pick([documents[doc]!.title, bodies[doc]!, documents[doc]!.summary, documents[doc]!.indexNo]),
+      );
       if (source.length === 0) continue;
       const start = r.int(0, source.length - 1);
       let q = source.slice(start, start + r.int(1, 6));
@@ -110,7 +123,11 @@ describe('exact search against a naive scan', () => {
   });
 
   it('never matches two characters that occur apart, and ignores line breaks, case and width', async () => {
-    const documents = [makeDoc('apart', { title: '公示' }), makeDoc('together', { title: '通知' }), makeDoc('broken', { title: 'x' })];
+    const documents = [
+      makeDoc('apart', { title: '公示' }),
+      makeDoc('together', { title: '通知' }),
+      makeDoc('broken', { title: 'x' }),
+    ];
     const bodies = ['公平开放', '政务公开', '政府信息公\n开 PM２.5'];
     const { service } = await serviceFor(documents, bodies);
     const ids = (q: string) => [...service.search(q).docs].map((d) => documents[d]!.id).sort();
@@ -122,7 +139,9 @@ describe('exact search against a naive scan', () => {
   });
 
   it('handles document ids past the one- and two-byte varint limits', async () => {
-    const documents = Array.from({ length: 17_000 }, (_, i) => makeDoc(`n${i}`, { title: i % 4000 === 3 ? '低保标准' : '通知' }));
+    const documents = Array.from({ length: 17_000 }, (_, i) =>
+      makeDoc(`n${i}`, { title: i % 4000 === 3 ? '低保标准' : '通知' }),
+    );
     const { service } = await serviceFor(documents, []);
     expect([...service.search('低保').docs].sort((a, b) => a - b)).toEqual([3, 4003, 8003, 12003, 16003]);
     expect(service.search('通知').docs.length).toBe(17_000 - 5);

@@ -70,11 +70,13 @@ export class SearchService {
     this.headIndex = new BigramIndex(data.headBigrams);
     this.pinyin = new PinyinTable(data.pinyin);
     this.commonTerms = data.commonTerms;
-    const order = documents.map((_, i) => i).sort((a, b) => {
-      const x = documents[a]!;
-      const y = documents[b]!;
-      return y.publishDate.localeCompare(x.publishDate) || y.indexNo.localeCompare(x.indexNo);
-    });
+    const order = documents
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const x = documents[a]!;
+        const y = documents[b]!;
+        return y.publishDate.localeCompare(x.publishDate) || y.indexNo.localeCompare(x.indexNo);
+      });
     this.byRank = Uint32Array.from(order);
     this.rank = new Uint32Array(documents.length);
     order.forEach((doc, r) => (this.rank[doc] = r));
@@ -97,8 +99,14 @@ export class SearchService {
     };
     this.titlePairs = pairs(TITLE);
     this.publisherPairs = pairs(PUBLISHER);
-    this.heads = this.corpus.texts.map((text, d) => text.slice(0, this.corpus.fieldStart[d * FIELD_COUNT + KEYWORDS]! - 1));
-    this.words = data.vocabulary.words.map((text, i) => ({ text, folded: foldString(text), count: data.vocabulary.counts[i]! }));
+    this.heads = this.corpus.texts.map((text, d) =>
+      text.slice(0, this.corpus.fieldStart[d * FIELD_COUNT + KEYWORDS]! - 1),
+    );
+    this.words = data.vocabulary.words.map((text, i) => ({
+      text,
+      folded: foldString(text),
+      count: data.vocabulary.counts[i]!,
+    }));
   }
 
   /** Every document that holds all the query's terms, ranked. */
@@ -220,7 +228,10 @@ export class SearchService {
       const covered = this.pinyin.cover(word.folded, typed);
       if (covered > 0) found.push({ word, whole: covered === word.folded.length });
     }
-    found.sort((a, b) => Number(b.whole) - Number(a.whole) || b.word.count - a.word.count || a.word.folded.length - b.word.folded.length);
+    found.sort(
+      (a, b) =>
+        Number(b.whole) - Number(a.whole) || b.word.count - a.word.count || a.word.folded.length - b.word.folded.length,
+    );
     return found.slice(0, limit).map((f) => f.word.text);
   }
 
@@ -239,7 +250,9 @@ export class SearchService {
     if (letters.length < 2) return [];
     const typed = Uint16Array.from(letters);
     const needed = Math.max(2, Math.ceil(typed.length * 0.6));
-    const folded = parseQuery(query).map((t) => t.text).join('');
+    const folded = parseQuery(query)
+      .map((t) => t.text)
+      .join('');
     const scored: { word: Word; overlap: number }[] = [];
     for (const word of this.words) {
       if (word.folded === folded) continue;
@@ -258,7 +271,8 @@ export class SearchService {
     const add = (start: number, end: number) => ranges.push([from[start]!, from[end - 1]! + 1]);
     for (const term of terms) {
       for (const [start, end] of occurrences(folded, 0, folded.length, term.text)) add(start, end);
-      if (term.pinyin) for (const [start, end] of this.pinyin.findAll(folded, 0, folded.length, term.codes)) add(start, end);
+      if (term.pinyin)
+        for (const [start, end] of this.pinyin.findAll(folded, 0, folded.length, term.codes)) add(start, end);
     }
     return mergeRanges(ranges);
   }
@@ -283,15 +297,25 @@ export class SearchService {
     const start = Math.max(from, first - SNIPPET_BEFORE);
     const end = Math.min(bodyEnd, start + SNIPPET_LENGTH);
     const marks: Range[] = [];
-    for (const term of terms) for (const [s, e] of occurrences(text, start, end, term.text)) marks.push([s - start, e - start]);
-    return { text: unfoldPunctuation(text.slice(start, end)), marks: mergeRanges(marks), before: start > bodyStart, after: end < bodyEnd };
+    for (const term of terms)
+      for (const [s, e] of occurrences(text, start, end, term.text)) marks.push([s - start, e - start]);
+    return {
+      text: unfoldPunctuation(text.slice(start, end)),
+      marks: mergeRanges(marks),
+      before: start > bodyStart,
+      after: end < bodyEnd,
+    };
   }
 }
 
 /** Non-overlapping occurrences of `term` within text [start, end). */
 function occurrences(text: string, start: number, end: number, term: string): Range[] {
   const found: Range[] = [];
-  for (let at = text.indexOf(term, start); at >= 0 && at + term.length <= end; at = text.indexOf(term, at + term.length)) {
+  for (
+    let at = text.indexOf(term, start);
+    at >= 0 && at + term.length <= end;
+    at = text.indexOf(term, at + term.length)
+  ) {
     found.push([at, at + term.length]);
   }
   return found;
@@ -300,7 +324,15 @@ function occurrences(text: string, start: number, end: number, term: string): Ra
 const foldString = (text: string) => String.fromCharCode(...foldText(text));
 
 // The corpus holds full-width punctuation folded to ASCII; beside Chinese text it reads right only full-width again.
-const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '(': '（',
+  ')': '）',
+  '!': '！',
+  '?': '？',
+};
 function unfoldPunctuation(text: string): string {
   return text.replace(/[,:;()!?]/g, (ch, at: number) => {
     const near = `${text[at - 1] ?? ''}${text[at + 1] ?? ''}`;
@@ -310,7 +342,12 @@ function unfoldPunctuation(text: string): string {
 
 /** A search service over stored data, or null when the data is missing or was built for other documents. */
 export function openSearch(data: unknown, documents: readonly CatalogueDocument[]): SearchService | null {
-  return isSearchDataFor(data, documents.map((d) => d.id)) ? new SearchService(data, documents) : null;
+  return isSearchDataFor(
+    data,
+    documents.map((d) => d.id),
+  )
+    ? new SearchService(data, documents)
+    : null;
 }
 
 function mergeRanges(ranges: Range[]): Range[] {

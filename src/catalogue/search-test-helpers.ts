@@ -5,9 +5,24 @@ import { SearchService } from './search-service.ts';
 
 export function makeDoc(id: string, fields: Partial<CatalogueDocument> = {}): CatalogueDocument {
   return {
-    id, indexNo: `idx-${id}`, title: id, publisher: '', docNo: '', writtenDate: '', publishDate: '2024-01-01', topics: [],
-    domain: 'environment', genre: '通知', disclosure: '主动公开', scope: '面向全社会', validity: '有效', keywords: [],
-    summary: '', files: [{ path: `files/${id}.pdf`, type: 'application/pdf' }], textPath: `text/${id}.txt`, related: [],
+    id,
+    indexNo: `idx-${id}`,
+    title: id,
+    publisher: '',
+    docNo: '',
+    writtenDate: '',
+    publishDate: '2024-01-01',
+    topics: [],
+    domain: 'environment',
+    genre: '通知',
+    disclosure: '主动公开',
+    scope: '面向全社会',
+    validity: '有效',
+    keywords: [],
+    summary: '',
+    files: [{ path: `files/${id}.pdf`, type: 'application/pdf' }],
+    textPath: `text/${id}.txt`,
+    related: [],
     ...fields,
   };
 }

@@ -135,7 +135,8 @@ export function buildCommonTerms(
     const texts = inDomain.map((d) => `${d.title}\u0001${d.keywords.join('\u0001')}`);
     const keywordUse = new Map<string, number>();
     for (const doc of inDomain) {
-      for (const k of doc.keywords) if (/^[\u3400-\u9fff]{2,6}$/u.test(k)) keywordUse.set(k, (keywordUse.get(k) ?? 0) + 1);
+      for (const k of doc.keywords)
+        if (/^[\u3400-\u9fff]{2,6}$/u.test(k)) keywordUse.set(k, (keywordUse.get(k) ?? 0) + 1);
     }
     const candidates = new Set<string>();
     for (const [k] of [...keywordUse].sort((a, b) => b[1] - a[1]).slice(0, TERM_CANDIDATES)) {

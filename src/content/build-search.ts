@@ -14,11 +14,11 @@ export function buildSearchForPackage(
   return buildSearchData(
     catalogue,
     async (i) => {
-    const path = catalogue.documents[i]!.textPath;
-    const entry = byPath.get(path);
-    const stored = entry && (await getBlob(entry.sha256));
-    if (!stored) throw new ImportError('storage', path);
-    return stored.blob.text();
+      const path = catalogue.documents[i]!.textPath;
+      const entry = byPath.get(path);
+      const stored = entry && (await getBlob(entry.sha256));
+      if (!stored) throw new ImportError('storage', path);
+      return stored.blob.text();
     },
     onProgress,
   );

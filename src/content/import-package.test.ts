@@ -39,15 +39,34 @@ async function makePackage(version: number, docCount = 3): Promise<string> {
     const path = `files/doc-${i}.html`;
     files.set(path, { bytes: new TextEncoder().encode(`<p>文件 ${i} v${version}</p>`), type: 'text/html' });
     return {
-      id: `doc-${i}`, indexNo: `11530425/2024-0000${i}`, title: `文件 ${i}`, publisher: '县政府办公室', docNo: '',
-      writtenDate: '', publishDate: '2024-03-05', topics: [], domain: 'environment', genre: '通知',
-      disclosure: '主动公开' as const, scope: '面向全社会', validity: '有效' as const, keywords: [], summary: '',
-      files: [{ path, type: 'text/html' }], textPath: addText(files, `文件 ${i}`), related: [],
+      id: `doc-${i}`,
+      indexNo: `11530425/2024-0000${i}`,
+      title: `文件 ${i}`,
+      publisher: '县政府办公室',
+      docNo: '',
+      writtenDate: '',
+      publishDate: '2024-03-05',
+      topics: [],
+      domain: 'environment',
+      genre: '通知',
+      disclosure: '主动公开' as const,
+      scope: '面向全社会',
+      validity: '有效' as const,
+      keywords: [],
+      summary: '',
+      files: [{ path, type: 'text/html' }],
+      textPath: addText(files, `文件 ${i}`),
+      related: [],
     };
   });
   await writePackage(dir, {
-    packageId: 'unit', version, publisher: '县政府办公室', title: '测试', created: '2026-01-01T00:00:00.000Z',
-    catalogue: { domains: DEMO_DOMAINS, documents }, files,
+    packageId: 'unit',
+    version,
+    publisher: '县政府办公室',
+    title: '测试',
+    created: '2026-01-01T00:00:00.000Z',
+    catalogue: { domains: DEMO_DOMAINS, documents },
+    files,
   });
   return dir;
 }
@@ -55,7 +74,10 @@ async function makePackage(version: number, docCount = 3): Promise<string> {
 const unsigned: ImportOptions = { trustedKeys: [], allowUnsigned: true, maxPackageBytes: 10_000_000 };
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImportError);
   return (error as ImportError).failure;
 }
@@ -92,7 +114,11 @@ describe('importPackage', () => {
     const indexing = seen.filter((p) => p.indexing).map((p) => p.indexing!);
     expect(files.at(-1)).toMatchObject({ filesDone: files.at(-1)!.filesTotal });
     // Every 200 documents and the last: the bar moves while a large catalogue's index is prepared.
-    expect(indexing).toEqual([{ done: 200, total: 450 }, { done: 400, total: 450 }, { done: 450, total: 450 }]);
+    expect(indexing).toEqual([
+      { done: 200, total: 450 },
+      { done: 400, total: 450 },
+      { done: 450, total: 450 },
+    ]);
     expect(seen.indexOf(files.at(-1)!)).toBeLessThan(seen.findIndex((p) => p.indexing));
   });
 
@@ -103,20 +129,28 @@ describe('importPackage', () => {
     const bytes = await readFile(target);
     bytes[3] = bytes[3]! ^ 0x01;
     await writeFile(target, bytes);
-    expect(await refusal(importPackage(folderSource(dir), unsigned))).toMatchObject({ code: 'hash-mismatch', path: 'files/doc-1.html' });
+    expect(await refusal(importPackage(folderSource(dir), unsigned))).toMatchObject({
+      code: 'hash-mismatch',
+      path: 'files/doc-1.html',
+    });
     expect((await getActiveVersion())?.version).toBe(1);
   });
 
   it('refuses a file longer than the manifest says', async () => {
     const dir = await makePackage(1);
     await writeFile(join(dir, 'files/doc-0.html'), '<p>much longer than before, much longer</p>');
-    expect(await refusal(importPackage(folderSource(dir), unsigned))).toMatchObject({ code: 'size-mismatch', path: 'files/doc-0.html' });
+    expect(await refusal(importPackage(folderSource(dir), unsigned))).toMatchObject({
+      code: 'size-mismatch',
+      path: 'files/doc-0.html',
+    });
     expect(await getActiveVersion()).toBeUndefined();
   });
 
   it('refuses a version that is not newer than the active one', async () => {
     await importPackage(folderSource(await makePackage(2)), unsigned);
-    expect(await refusal(importPackage(folderSource(await makePackage(2)), unsigned))).toMatchObject({ code: 'not-newer' });
+    expect(await refusal(importPackage(folderSource(await makePackage(2)), unsigned))).toMatchObject({
+      code: 'not-newer',
+    });
   });
 
   it('names the JSON path of a schema error', async () => {
@@ -130,34 +164,53 @@ describe('importPackage', () => {
   });
 
   it('refuses a package over the size ceiling before fetching its files', async () => {
-    const failure = await refusal(importPackage(folderSource(await makePackage(1)), { ...unsigned, maxPackageBytes: 100 }));
+    const failure = await refusal(
+      importPackage(folderSource(await makePackage(1)), { ...unsigned, maxPackageBytes: 100 }),
+    );
     expect(failure).toMatchObject({ code: 'too-large' });
   });
 
   describe('signatures', () => {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const trusted = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-    const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+    const other = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .publicKey.export({ type: 'spki', format: 'der' })
+      .toString('base64');
 
     async function signedPackage(version: number) {
       const dir = await makePackage(version);
-      const signature = sign('sha256', await readFile(join(dir, 'manifest.json')), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+      const signature = sign('sha256', await readFile(join(dir, 'manifest.json')), {
+        key: privateKey,
+        dsaEncoding: 'ieee-p1363',
+      });
       await writeFile(join(dir, 'manifest.sig'), signature.toString('base64'));
       return dir;
     }
-    const strict = (keys: string[]): ImportOptions => ({ trustedKeys: keys, allowUnsigned: false, maxPackageBytes: 10_000_000 });
+    const strict = (keys: string[]): ImportOptions => ({
+      trustedKeys: keys,
+      allowUnsigned: false,
+      maxPackageBytes: 10_000_000,
+    });
 
     it('takes a package signed by a trusted key', async () => {
-      expect(await importPackage(folderSource(await signedPackage(1)), strict([other, trusted]))).toMatchObject({ version: 1 });
+      expect(await importPackage(folderSource(await signedPackage(1)), strict([other, trusted]))).toMatchObject({
+        version: 1,
+      });
     });
 
     it('refuses an unknown key, an edited manifest, and a missing signature', async () => {
-      expect(await refusal(importPackage(folderSource(await signedPackage(1)), strict([other])))).toMatchObject({ code: 'signature-invalid' });
+      expect(await refusal(importPackage(folderSource(await signedPackage(1)), strict([other])))).toMatchObject({
+        code: 'signature-invalid',
+      });
       const edited = await signedPackage(1);
       const manifest = JSON.parse(await readFile(join(edited, 'manifest.json'), 'utf8'));
       await writeFile(join(edited, 'manifest.json'), JSON.stringify({ ...manifest, title: '改过的' }));
-      expect(await refusal(importPackage(folderSource(edited), strict([trusted])))).toMatchObject({ code: 'signature-invalid' });
-      expect(await refusal(importPackage(folderSource(await makePackage(1)), strict([trusted])))).toMatchObject({ code: 'unsigned' });
+      expect(await refusal(importPackage(folderSource(edited), strict([trusted])))).toMatchObject({
+        code: 'signature-invalid',
+      });
+      expect(await refusal(importPackage(folderSource(await makePackage(1)), strict([trusted])))).toMatchObject({
+        code: 'unsigned',
+      });
       expect(await getActiveVersion()).toBeUndefined();
     });
   });

@@ -24,7 +24,10 @@ const BATCH_FILES = 16;
 const BATCH_BYTES = 32 * 1024 * 1024;
 
 /** Imports and activates the package; throws ImportError and leaves the active version untouched on any refusal. */
-export async function importPackage(source: PackageSource, options: ImportOptions): Promise<{ version: number; documents: number }> {
+export async function importPackage(
+  source: PackageSource,
+  options: ImportOptions,
+): Promise<{ version: number; documents: number }> {
   const manifestBytes = await readAll(await mustOpen(source, 'manifest.json'), MANIFEST_LIMIT, 'manifest.json');
   await checkSignature(source, manifestBytes, options);
   const manifest = parseJson(manifestSchema, new TextDecoder().decode(manifestBytes), 'manifest.json') as Manifest;
@@ -40,7 +43,11 @@ export async function importPackage(source: PackageSource, options: ImportOption
   const stored = await storeFiles(source, manifest.files, bytesTotal, options.onProgress);
 
   const byPath = new Map(manifest.files.map((f) => [f.path, f]));
-  const catalogue = parseJson(catalogueSchema, await readStoredText(byPath, 'catalogue.json'), 'catalogue.json') as Catalogue;
+  const catalogue = parseJson(
+    catalogueSchema,
+    await readStoredText(byPath, 'catalogue.json'),
+    'catalogue.json',
+  ) as Catalogue;
   checkCatalogueFiles(catalogue, byPath);
   const notices = byPath.has('notices.json')
     ? (parseJson(noticesSchema, await readStoredText(byPath, 'notices.json'), 'notices.json') as Notices)
@@ -49,25 +56,29 @@ export async function importPackage(source: PackageSource, options: ImportOption
     options.onProgress?.({ ...stored, indexing: { done, total } }),
   );
 
-  await activateVersion({
-    version: manifest.version,
-    packageId: manifest.packageId,
-    title: manifest.title,
-    publisher: manifest.publisher,
-    created: manifest.created,
-    importedAt: new Date().toISOString(),
-    source: source.name,
-    files: manifest.files,
-    catalogue,
-    notices,
-  }, searchData);
+  await activateVersion(
+    {
+      version: manifest.version,
+      packageId: manifest.packageId,
+      title: manifest.title,
+      publisher: manifest.publisher,
+      created: manifest.created,
+      importedAt: new Date().toISOString(),
+      source: source.name,
+      files: manifest.files,
+      catalogue,
+      notices,
+    },
+    searchData,
+  );
   return { version: manifest.version, documents: catalogue.documents.length };
 }
 
 /** Newer than the active version, and than any version staff rolled back from. */
 export async function checkVersion(version: number) {
   const { active, rolledBack } = await getVersionFloor();
-  if (active !== undefined && version <= active) throw new ImportError('not-newer', 'manifest.json', `${version} ≤ ${active}`);
+  if (active !== undefined && version <= active)
+    throw new ImportError('not-newer', 'manifest.json', `${version} ≤ ${active}`);
   if (rolledBack !== undefined && version <= rolledBack) {
     throw new ImportError('rolled-back', 'manifest.json', `${version} ≤ ${rolledBack}`);
   }
@@ -184,7 +195,8 @@ async function readStoredText(byPath: Map<string, ManifestFile>, path: string): 
 function checkCatalogueFiles(catalogue: Catalogue, byPath: Map<string, ManifestFile>) {
   const ids = new Set<string>();
   catalogue.documents.forEach((doc, i) => {
-    if (ids.has(doc.id)) throw new ImportError('schema', 'catalogue.json', `$.documents[${i}].id: repeated id ${doc.id}`);
+    if (ids.has(doc.id))
+      throw new ImportError('schema', 'catalogue.json', `$.documents[${i}].id: repeated id ${doc.id}`);
     ids.add(doc.id);
     doc.files.forEach((f, j) => {
       if (!byPath.has(f.path)) {

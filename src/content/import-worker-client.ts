@@ -19,7 +19,10 @@ export interface RunningImport {
   cancel(): void;
 }
 
-export function importInWorker(request: Omit<ImportRequest, 'type'>, onProgress: (progress: ImportProgress) => void): RunningImport {
+export function importInWorker(
+  request: Omit<ImportRequest, 'type'>,
+  onProgress: (progress: ImportProgress) => void,
+): RunningImport {
   return runInWorker({ type: 'import', ...request }, onProgress);
 }
 
@@ -28,7 +31,10 @@ export function rebuildSearchInWorker(version: number, onProgress: (progress: Im
   return runInWorker({ type: 'rebuild-search', version }, onProgress);
 }
 
-function runInWorker(request: ImportRequest | RebuildSearchRequest, onProgress: (progress: ImportProgress) => void): RunningImport {
+function runInWorker(
+  request: ImportRequest | RebuildSearchRequest,
+  onProgress: (progress: ImportProgress) => void,
+): RunningImport {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'chayue-import' });
   let settle: (outcome: ImportOutcome) => void = () => undefined;
   const done = new Promise<ImportOutcome>((resolve) => {

@@ -30,7 +30,10 @@ async function rebuild({ version: number }: RebuildSearchRequest) {
   if (!version) throw new ImportError('storage', undefined, `version ${number} is not stored`);
   const files = version.files.length;
   await rebuildSearch(version, (done, total) =>
-    reply({ type: 'progress', progress: { filesDone: files, filesTotal: files, bytesDone: 0, bytesTotal: 0, indexing: { done, total } } }),
+    reply({
+      type: 'progress',
+      progress: { filesDone: files, filesTotal: files, bytesDone: 0, bytesTotal: 0, indexing: { done, total } },
+    }),
   );
   return { version: number, documents: version.catalogue.documents.length };
 }

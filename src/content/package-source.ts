@@ -36,12 +36,17 @@ export function withPrefetched(source: PackageSource, path: string, bytes: Uint8
   return {
     ...source,
     name: source.name,
-    open: (wanted, optional) => (wanted === path ? Promise.resolve(new Blob([bytes]).stream()) : source.open(wanted, optional)),
+    open: (wanted, optional) =>
+      wanted === path ? Promise.resolve(new Blob([bytes]).stream()) : source.open(wanted, optional),
   };
 }
 
 /** Reads a whole stream into one buffer, refusing more than `limit` bytes. */
-export async function readAll(stream: ReadableStream<Uint8Array>, limit: number, path: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function readAll(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+  path: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   for await (const chunk of stream) {

@@ -1,5 +1,11 @@
 // Content updates for the page: first start, checks on a timer, USB imports, rollback; every outcome goes in the update log.
-import type { ImportFailure, ImportProgress, ImportSourceSpec, ManifestValidators, PickedFile } from '../shared/import-messages.ts';
+import type {
+  ImportFailure,
+  ImportProgress,
+  ImportSourceSpec,
+  ManifestValidators,
+  PickedFile,
+} from '../shared/import-messages.ts';
 import { readSetting, writeSetting } from '../storage/settings.ts';
 import type { UpdateLogEntry } from '../storage/db.ts';
 
@@ -82,7 +88,12 @@ export class ContentUpdates {
   async rollback(): Promise<{ from: number; to: number } | undefined> {
     const result = await rollbackToPrevious();
     if (result) {
-      await appendUpdateLog({ source: 'staff', version: result.to, result: 'rolled-back', detail: `${result.from} → ${result.to}` });
+      await appendUpdateLog({
+        source: 'staff',
+        version: result.to,
+        result: 'rolled-back',
+        detail: `${result.from} → ${result.to}`,
+      });
       this.onActivated(result.to);
     }
     return result;

@@ -14,7 +14,10 @@ async function zipOf(entries: Record<string, string>): Promise<Blob> {
 const manifest = { files: [{ path: 'catalogue.json' }] } as unknown as Manifest;
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImportError);
   return (error as ImportError).failure;
 }

@@ -21,18 +21,25 @@ export async function zipSource(file: Blob & { name?: string }, maxPackageBytes:
   } catch (e) {
     // zip.js itself refuses entries such as `../x` while reading the directory ("Unsafe filename").
     const message = (e as Error).message;
-    throw new ImportError('zip-entry', name, /unsafe/i.test(message) ? `unsafe entry name: ${message}` : `not a readable zip: ${message}`);
+    throw new ImportError(
+      'zip-entry',
+      name,
+      /unsafe/i.test(message) ? `unsafe entry name: ${message}` : `not a readable zip: ${message}`,
+    );
   }
   const unsafe = entries.find((e) => isUnsafeName(e.filename));
   if (unsafe) throw new ImportError('zip-entry', unsafe.filename, 'unsafe path');
 
   // A zipped folder puts everything under one top folder: read the package from there.
-  const manifestEntry = entries.find((e) => e.filename === 'manifest.json') ?? entries.find((e) => /^[^/]+\/manifest\.json$/.test(e.filename));
+  const manifestEntry =
+    entries.find((e) => e.filename === 'manifest.json') ??
+    entries.find((e) => /^[^/]+\/manifest\.json$/.test(e.filename));
   const prefix = manifestEntry ? manifestEntry.filename.slice(0, -'manifest.json'.length) : '';
   const files = new Map<string, Entry>();
   for (const entry of entries) {
     if (entry.directory) continue;
-    if (!entry.filename.startsWith(prefix)) throw new ImportError('zip-entry', entry.filename, 'outside the package folder');
+    if (!entry.filename.startsWith(prefix))
+      throw new ImportError('zip-entry', entry.filename, 'outside the package folder');
     files.set(entry.filename.slice(prefix.length), entry);
   }
 
@@ -40,7 +47,8 @@ export async function zipSource(file: Blob & { name?: string }, maxPackageBytes:
     name,
     checkEntries(manifest: Manifest) {
       const listed = new Set(['manifest.json', 'manifest.sig', ...manifest.files.map((f) => f.path)]);
-      for (const path of files.keys()) if (!listed.has(path)) throw new ImportError('zip-entry', path, 'not listed in manifest.json');
+      for (const path of files.keys())
+        if (!listed.has(path)) throw new ImportError('zip-entry', path, 'not listed in manifest.json');
     },
     async open(path, optional = false) {
       const entry = files.get(path);

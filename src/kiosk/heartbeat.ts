@@ -109,9 +109,14 @@ export class Heartbeat {
     clearTimeout(this.timer);
     for (const entry of await queuedHeartbeats()) {
       // Offline: nothing to try now. The browser's online event sends the queue; the timer is for a browser that misses it.
-      if (navigator.onLine === false) return this.later({ ...entry, notBefore: Date.now() + backoffMs(entry.attempts + 1) });
+      if (navigator.onLine === false)
+        return this.later({ ...entry, notBefore: Date.now() + backoffMs(entry.attempts + 1) });
       if (!(await this.post(entry))) {
-        const failed: QueuedHeartbeat = { ...entry, attempts: entry.attempts + 1, notBefore: Date.now() + backoffMs(entry.attempts + 1) };
+        const failed: QueuedHeartbeat = {
+          ...entry,
+          attempts: entry.attempts + 1,
+          notBefore: Date.now() + backoffMs(entry.attempts + 1),
+        };
         await updateHeartbeat(failed);
         return this.later(failed);
       }

@@ -66,7 +66,7 @@ describe('IdleTimer', () => {
     expect(states.at(-1)).toEqual({ phase: 'warning', secondsLeft: 30 });
   });
 
-  it('back from a document to a list, the list\'s shorter spell counts from the last touch, not the document\'s', () => {
+  it("back from a document to a list, the list's shorter spell counts from the last touch, not the document's", () => {
     limits = { idleMs: 300_000, warningMs: 30_000 };
     // The first firing, on the document, arms the long spell.
     vi.advanceTimersByTime(120_000);

@@ -67,10 +67,13 @@ export class IdleTimer {
   private arm(ms: number) {
     clearTimeout(this.timer);
     this.due = Date.now() + Math.max(0, ms);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.check();
-    }, Math.max(0, ms));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.check();
+      },
+      Math.max(0, ms),
+    );
   }
 
   private check() {

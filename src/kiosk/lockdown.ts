@@ -17,7 +17,12 @@ function leavesOrZooms(e: KeyboardEvent): boolean {
   if (key === 'Backspace' && !isEditable(e.target)) return true;
   const ctrl = e.ctrlKey || e.metaKey;
   // Zoom, open a file, save, print the interface, view source, the address bar, history pages.
-  return ctrl && ['+', '=', '-', '_', '0', 'o', 'O', 's', 'S', 'p', 'P', 'u', 'U', 'l', 'L', 'h', 'H', 'j', 'J', '[', ']'].includes(key);
+  return (
+    ctrl &&
+    ['+', '=', '-', '_', '0', 'o', 'O', 's', 'S', 'p', 'P', 'u', 'U', 'l', 'L', 'h', 'H', 'j', 'J', '[', ']'].includes(
+      key,
+    )
+  );
 }
 
 /** An http(s) URL that is not this app's own page: worth a QR code. */
@@ -97,7 +102,8 @@ export function installLockdown({ onExternalUrl }: Options): () => void {
   // The last line: any navigation the page starts that would leave it (a link missed above, a form, a script
   // setting location) is cancelled by the Navigation API, where the browser has it.
   const onNavigate = (e: NavigateEvent) => {
-    if (!e.cancelable || staysInApp(e.destination.url, e.navigationType) || allowedDownloads.has(e.destination.url)) return;
+    if (!e.cancelable || staysInApp(e.destination.url, e.navigationType) || allowedDownloads.has(e.destination.url))
+      return;
     e.preventDefault();
     const url = externalUrl(e.destination.url);
     if (url) onExternalUrl(url);

@@ -10,7 +10,10 @@ export const ELDER_WARNING_SECONDS = 60;
 
 type Timings = Pick<KioskConfig, 'idleSeconds' | 'docIdleSeconds' | 'idleWarningSeconds'>;
 
-export function sessionLimits(config: Timings, { readingDocument, elderMode }: { readingDocument: boolean; elderMode: boolean }): IdleLimits {
+export function sessionLimits(
+  config: Timings,
+  { readingDocument, elderMode }: { readingDocument: boolean; elderMode: boolean },
+): IdleLimits {
   const idle = readingDocument ? config.docIdleSeconds : config.idleSeconds;
   const warning = Math.max(MIN_WARNING_SECONDS, config.idleWarningSeconds);
   return {

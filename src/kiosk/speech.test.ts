@@ -4,7 +4,11 @@ import { splitSentences } from './speech.ts';
 
 describe('splitSentences', () => {
   it('cuts Chinese text after each full stop, keeping the punctuation', () => {
-    expect(splitSentences('第一条 本办法适用于全县。第二条 由县政府负责解释！附则？')).toEqual(['第一条 本办法适用于全县。', '第二条 由县政府负责解释！', '附则？']);
+    expect(splitSentences('第一条 本办法适用于全县。第二条 由县政府负责解释！附则？')).toEqual([
+      '第一条 本办法适用于全县。',
+      '第二条 由县政府负责解释！',
+      '附则？',
+    ]);
   });
   it('folds line breaks and runs of spaces from a PDF text layer', () => {
     expect(splitSentences('  关于\n  开展   低保复核的通知。\n\n')).toEqual(['关于 开展 低保复核的通知。']);

@@ -2,8 +2,7 @@
 import { onSessionEnd } from './session.ts';
 
 export type ReadingState =
-  | { status: 'idle' }
-  | { status: 'speaking' | 'paused'; index: number; total: number; sentence: string };
+  { status: 'idle' } | { status: 'speaking' | 'paused'; index: number; total: number; sentence: string };
 
 type Listener = (state: ReadingState) => void;
 
@@ -18,7 +17,10 @@ function isMandarin(voice: Pick<SpeechSynthesisVoice, 'lang'>): boolean {
 
 export function mandarinVoice(): SpeechSynthesisVoice | undefined {
   const voices = synth()?.getVoices() ?? [];
-  return voices.find((v) => isMandarin(v) && v.lang.toLowerCase().replace('_', '-').startsWith('zh-cn')) ?? voices.find(isMandarin);
+  return (
+    voices.find((v) => isMandarin(v) && v.lang.toLowerCase().replace('_', '-').startsWith('zh-cn')) ??
+    voices.find(isMandarin)
+  );
 }
 
 /**
@@ -48,7 +50,11 @@ export function splitSentences(text: string, maxLength = 120): string[] {
     const parts: string[] = [];
     let rest = s;
     while (rest.length > maxLength) {
-      const cut = Math.max(rest.lastIndexOf('，', maxLength), rest.lastIndexOf(',', maxLength), rest.lastIndexOf(' ', maxLength));
+      const cut = Math.max(
+        rest.lastIndexOf('，', maxLength),
+        rest.lastIndexOf(',', maxLength),
+        rest.lastIndexOf(' ', maxLength),
+      );
       const at = cut > maxLength / 3 ? cut + 1 : maxLength;
       parts.push(rest.slice(0, at).trim());
       rest = rest.slice(at).trim();

@@ -34,7 +34,10 @@ export function takeOverOnBoard(): () => void {
   let registration: ServiceWorkerRegistration | undefined;
   const onUpdateFound = () => {
     const installing = registration?.installing;
-    installing?.addEventListener('statechange', () => watching && installing.state === 'installed' && letIn(installing));
+    installing?.addEventListener(
+      'statechange',
+      () => watching && installing.state === 'installed' && letIn(installing),
+    );
   };
   void navigator.serviceWorker.getRegistration().then((found) => {
     if (!watching || !found) return;
@@ -45,7 +48,8 @@ export function takeOverOnBoard(): () => void {
   function letIn(waiting: ServiceWorker) {
     // Once asked, the page must reload when the new version takes over, even if a resident has started meanwhile:
     // the new version's precache no longer holds this page's lazily loaded scripts.
-    if (!reloadOnTakeOver) navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    if (!reloadOnTakeOver)
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     reloadOnTakeOver = true;
     let times = 0;
     const ask = setInterval(() => {

@@ -5,11 +5,15 @@ import { buildReport, reportCsv, type ReportLabels } from './usage-report.ts';
 
 // The headings themselves live in the UI's string tables; here each is its own key, so the test reads which column is which.
 const labels = new Proxy({} as ReportLabels, {
-  get: (_, key: string) => (key === 'summedPeriod' ? (a: string, b: string) => `${a}~${b}` : key === 'total' ? '合计' : key),
+  get: (_, key: string) =>
+    key === 'summedPeriod' ? (a: string, b: string) => `${a}~${b}` : key === 'total' ? '合计' : key,
 });
 
 const sources = {
-  document: (id: string) => (id === 'a' ? { indexNo: '11532602/2025-00001', title: '关于低保标准的通知', domain: 'poverty-disaster-relief' } : undefined),
+  document: (id: string) =>
+    id === 'a'
+      ? { indexNo: '11532602/2025-00001', title: '关于低保标准的通知', domain: 'poverty-disaster-relief' }
+      : undefined,
   domainName: (key: string) => ({ 'poverty-disaster-relief': '扶贫救灾', environment: '环境保护' })[key] ?? key,
 };
 
@@ -23,7 +27,14 @@ function day(date: string, views: [string, string][], sessions = 1) {
 describe('buildReport', () => {
   const days = [
     { ...day(SUMMED_DAY, [['a', 'poverty-disaster-relief']], 10), firstDay: '2024-01-01', lastDay: '2025-10-01' },
-    day('2026-11-03', [['a', 'poverty-disaster-relief'], ['gone', 'environment']], 2),
+    day(
+      '2026-11-03',
+      [
+        ['a', 'poverty-disaster-relief'],
+        ['gone', 'environment'],
+      ],
+      2,
+    ),
     day('2026-11-20', [['a', 'poverty-disaster-relief']]),
     day('2026-12-01', []),
   ];
@@ -39,7 +50,11 @@ describe('buildReport', () => {
   });
 
   it('ranks domains and documents by views, naming documents the catalogue no longer holds', () => {
-    expect(domains!.rows).toEqual([['扶贫救灾', 3], ['环境保护', 1], ['合计', 4]]);
+    expect(domains!.rows).toEqual([
+      ['扶贫救灾', 3],
+      ['环境保护', 1],
+      ['合计', 4],
+    ]);
     expect(documents!.rows).toEqual([
       ['11532602/2025-00001', '关于低保标准的通知', '扶贫救灾', 3],
       ['gone', 'unknownDocument', '', 1],
@@ -50,7 +65,17 @@ describe('buildReport', () => {
 
 describe('reportCsv', () => {
   it('starts with a BOM, ends lines with CRLF, quotes what needs it and defuses formulas', () => {
-    const csv = reportCsv([{ title: '检索词', header: ['检索词', '次数'], rows: [['a,"b"', 1], ['=1+1', 2], ['-x', 3]] }]);
+    const csv = reportCsv([
+      {
+        title: '检索词',
+        header: ['检索词', '次数'],
+        rows: [
+          ['a,"b"', 1],
+          ['=1+1', 2],
+          ['-x', 3],
+        ],
+      },
+    ]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1).split('\r\n')).toEqual(['检索词', '检索词,次数', '"a,""b""",1', "'=1+1,2", "'-x,3", '']);
   });

@@ -53,7 +53,8 @@ export interface ReportSources {
 }
 
 const sum = (record: Record<string, number>) => Object.values(record).reduce((a, b) => a + b, 0);
-const enlarged = (qr: Record<string, number>) => sum(Object.fromEntries(Object.entries(qr).filter(([k]) => k.endsWith('-enlarged'))));
+const enlarged = (qr: Record<string, number>) =>
+  sum(Object.fromEntries(Object.entries(qr).filter(([k]) => k.endsWith('-enlarged'))));
 
 function monthRow(label: string, f: DayFigures): Cell[] {
   return [
@@ -88,7 +89,9 @@ export function buildReport(days: readonly DayFigures[], sources: ReportSources,
     addFigures(all, day);
   }
   // The summed period comes first: it is older than every month kept day by day.
-  const months = [...byMonth.entries()].sort(([a], [b]) => (/^\d/.test(a) ? 1 : 0) - (/^\d/.test(b) ? 1 : 0) || a.localeCompare(b));
+  const months = [...byMonth.entries()].sort(
+    ([a], [b]) => (/^\d/.test(a) ? 1 : 0) - (/^\d/.test(b) ? 1 : 0) || a.localeCompare(b),
+  );
 
   const docRows: [Cell[], number][] = Object.entries(all.views).map(([id, n]) => {
     const doc = sources.document(id);
@@ -102,7 +105,20 @@ export function buildReport(days: readonly DayFigures[], sources: ReportSources,
   return [
     {
       title: l.months,
-      header: [l.month, l.sessions, l.searches, l.searchesWithoutResults, l.views, l.printJobs, l.printPages, l.qrOriginal, l.qrApply, l.qrLink, l.qrEnlarged, l.helpCalls],
+      header: [
+        l.month,
+        l.sessions,
+        l.searches,
+        l.searchesWithoutResults,
+        l.views,
+        l.printJobs,
+        l.printPages,
+        l.qrOriginal,
+        l.qrApply,
+        l.qrLink,
+        l.qrEnlarged,
+        l.helpCalls,
+      ],
       rows: [...months.map(([label, f]) => monthRow(label, f)), monthRow(l.total, all)],
     },
     { title: l.domains, header: [l.domain, l.views], rows: ranked(domainRows, l.total, 2) },

@@ -24,7 +24,9 @@ export function flushUsage(): Promise<void> {
   timer = undefined;
   const batch = queue;
   queue = [];
-  writing = writing.then(() => addUsageEvents(batch)).catch((e: unknown) => console.error('usage figures not written', e));
+  writing = writing
+    .then(() => addUsageEvents(batch))
+    .catch((e: unknown) => console.error('usage figures not written', e));
   return writing;
 }
 
@@ -35,7 +37,9 @@ const STAFF_ROUTES = /^#\/(admin|attendant)\b/;
  * Counts sessions: the first touch after start or after the idle wipe opens one (a touch on the board included, since
  * it starts the resident's use); `isStaffTouch` leaves out the staff gesture's corner. Also writes the queue out when the page goes away.
  */
-export function startUsageRecording({ isStaffTouch = () => false }: { isStaffTouch?: (e: PointerEvent) => boolean } = {}): void {
+export function startUsageRecording({
+  isStaffTouch = () => false,
+}: { isStaffTouch?: (e: PointerEvent) => boolean } = {}): void {
   let inSession = false;
   window.addEventListener(
     'pointerdown',

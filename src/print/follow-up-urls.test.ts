@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyUrl, fillUrlTemplate, originalUrl } from './follow-up-urls.ts';
 
-const fields = { indexNo: '11532602/2025-00009', title: '云溪县2024年度财政预算执行情况报告', site: '云溪县政务服务中心查阅点' };
+const fields = {
+  indexNo: '11532602/2025-00009',
+  title: '云溪县2024年度财政预算执行情况报告',
+  site: '云溪县政务服务中心查阅点',
+};
 
 describe('fillUrlTemplate', () => {
   it('encodes every field, Chinese text and the slash in an 索引号 included', () => {
@@ -15,7 +19,9 @@ describe('fillUrlTemplate', () => {
   });
 
   it('fills a placeholder twice, leaves unknown ones alone, and empties missing fields', () => {
-    expect(fillUrlTemplate('https://g.cn/{indexNo}/{indexNo}?x={other}', { indexNo: 'a b' })).toBe('https://g.cn/a%20b/a%20b?x={other}');
+    expect(fillUrlTemplate('https://g.cn/{indexNo}/{indexNo}?x={other}', { indexNo: 'a b' })).toBe(
+      'https://g.cn/a%20b/a%20b?x={other}',
+    );
     expect(fillUrlTemplate('https://g.cn/?t={title}&s={site}', {})).toBe('https://g.cn/?t=&s=');
   });
 });
@@ -27,6 +33,8 @@ describe('originalUrl and applyUrl', () => {
     expect(originalUrl({ portalUrl }, fields)).toBe('https://g.cn/search?indexNo=11532602%2F2025-00009');
     expect(originalUrl({}, fields)).toBeUndefined();
     expect(applyUrl({}, fields)).toBeUndefined();
-    expect(applyUrl({ applyUrl: 'https://g.cn/ysq?t={title}' }, fields)).toBe(`https://g.cn/ysq?t=${encodeURIComponent(fields.title)}`);
+    expect(applyUrl({ applyUrl: 'https://g.cn/ysq?t={title}' }, fields)).toBe(
+      `https://g.cn/ysq?t=${encodeURIComponent(fields.title)}`,
+    );
   });
 });

@@ -8,7 +8,9 @@ export interface TemplateFields {
 
 /** Fills {indexNo}, {title} and {site}, each URL-encoded; unknown placeholders stay as written, missing fields become empty. */
 export function fillUrlTemplate(template: string, fields: Partial<TemplateFields>): string {
-  return template.replace(/\{(indexNo|title|site)\}/g, (_, key: keyof TemplateFields) => encodeURIComponent(fields[key] ?? ''));
+  return template.replace(/\{(indexNo|title|site)\}/g, (_, key: keyof TemplateFields) =>
+    encodeURIComponent(fields[key] ?? ''),
+  );
 }
 
 export interface FollowUpSources {

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { footerText, formatPrintTime, shortenTitle } from './footer.ts';
 
-const words = { indexNo: '索引号', printedAt: (t: string) => `打印时间：${t}`, pageOf: (n: number, N: number) => `第 ${n} 页 / 共 ${N} 页` };
+const words = {
+  indexNo: '索引号',
+  printedAt: (t: string) => `打印时间：${t}`,
+  pageOf: (n: number, N: number) => `第 ${n} 页 / 共 ${N} 页`,
+};
 
 describe('footer', () => {
   it('keeps short titles whole and cuts long ones in the middle, keeping the start and the ending', () => {
@@ -22,7 +26,14 @@ describe('footer', () => {
 
   it('puts the site, the 索引号 with the title, the time and the page of how many on the sheet', () => {
     const text = footerText(
-      { site: '云溪县查阅点', indexNo: '11532602/2025-00009', title: '云溪县2024年度财政预算执行情况报告', printedAt: new Date('2026-03-05T06:07:00Z'), page: 3, total: 21 },
+      {
+        site: '云溪县查阅点',
+        indexNo: '11532602/2025-00009',
+        title: '云溪县2024年度财政预算执行情况报告',
+        printedAt: new Date('2026-03-05T06:07:00Z'),
+        page: 3,
+        total: 21,
+      },
       words,
     );
     expect(text).toEqual({

@@ -16,10 +16,15 @@ export function htmlToTextBlocks(html: string): TextBlock[] {
   for (const el of Array.from(found)) {
     // A block inside another block (a p in an li) is said once, by the innermost.
     if (el.querySelector(BLOCKS)) continue;
-    const text = (el.tagName === 'TR'
-      ? Array.from(el.children).map((c) => c.textContent?.trim() ?? '').join('\u3000')
-      : el.textContent ?? ''
-    ).replace(/\s+/g, ' ').trim();
+    const text = (
+      el.tagName === 'TR'
+        ? Array.from(el.children)
+            .map((c) => c.textContent?.trim() ?? '')
+            .join('\u3000')
+        : (el.textContent ?? '')
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) blocks.push({ kind: /^H\d$/.test(el.tagName) ? 'heading' : 'paragraph', text });
   }
   if (!blocks.length) {

@@ -39,7 +39,9 @@ export function selectPages(choice: PageChoice, total: number): PageSelection {
     case 'all':
       return { ok: true, pages: Array.from({ length: total }, (_, i) => i + 1) };
     case 'current':
-      return choice.page >= 1 && choice.page <= total ? { ok: true, pages: [choice.page] } : { ok: false, error: 'out-of-range' };
+      return choice.page >= 1 && choice.page <= total
+        ? { ok: true, pages: [choice.page] }
+        : { ok: false, error: 'out-of-range' };
     case 'range':
       return parsePageRange(choice.text, total);
   }
@@ -48,7 +50,7 @@ export function selectPages(choice: PageChoice, total: number): PageSelection {
 /** "1-3, 5" for the log and the confirmation: consecutive pages folded into runs. */
 export function describePages(pages: readonly number[]): string {
   const runs: string[] = [];
-  for (let i = 0; i < pages.length; ) {
+  for (let i = 0; i < pages.length;) {
     let j = i;
     while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
     runs.push(i === j ? `${pages[i]}` : `${pages[i]}-${pages[j]}`);

@@ -4,12 +4,23 @@ import { PrintAllowance, sheetsOf } from './print-allowance.ts';
 import { printJobRunning, runPrintJob, type PrintJobSpec, type PrintSteps } from './print-job.ts';
 
 const spec = (pageCount: number, role: PrintJobSpec['role'] = 'resident', copies = 1): PrintJobSpec => ({
-  docId: 'd', indexNo: '11532602/2025-00009', pages: `1-${pageCount}`, pageCount, copies, role,
+  docId: 'd',
+  indexNo: '11532602/2025-00009',
+  pages: `1-${pageCount}`,
+  pageCount,
+  copies,
+  role,
 });
 
 function steps(overrides: Partial<PrintSteps> = {}): PrintSteps & { logged: unknown[] } {
   const logged: unknown[] = [];
-  return { prepare: () => Promise.resolve(), print: () => undefined, log: (e) => Promise.resolve(logged.push(e)), logged, ...overrides };
+  return {
+    prepare: () => Promise.resolve(),
+    print: () => undefined,
+    log: (e) => Promise.resolve(logged.push(e)),
+    logged,
+    ...overrides,
+  };
 }
 
 describe('PrintAllowance', () => {
@@ -38,7 +49,9 @@ describe('runPrintJob', () => {
     const s = steps();
     expect(await runPrintJob(spec(3), a, s)).toEqual({ ok: true, sheets: 3 });
     expect(a.remaining).toBe(2);
-    expect(s.logged).toEqual([expect.objectContaining({ docId: 'd', pageCount: 3, copies: 1, role: 'resident', pages: '1-3' })]);
+    expect(s.logged).toEqual([
+      expect.objectContaining({ docId: 'd', pageCount: 3, copies: 1, role: 'resident', pages: '1-3' }),
+    ]);
   });
 
   it('refuses a resident job past the limit before preparing anything', async () => {
@@ -54,7 +67,11 @@ describe('runPrintJob', () => {
     const a = new PrintAllowance(5);
     const s1 = steps({ prepare: () => Promise.reject(new Error('damaged page')) });
     expect(await runPrintJob(spec(3), a, s1)).toMatchObject({ ok: false, reason: 'failed' });
-    const s2 = steps({ print: () => { throw new Error('no printer'); } });
+    const s2 = steps({
+      print: () => {
+        throw new Error('no printer');
+      },
+    });
     expect(await runPrintJob(spec(3), a, s2)).toMatchObject({ ok: false, reason: 'failed' });
     expect(a.remaining).toBe(5);
     expect([...s1.logged, ...s2.logged]).toEqual([]);

@@ -34,7 +34,11 @@ export function printJobRunning(): boolean {
   return running;
 }
 
-export async function runPrintJob(spec: PrintJobSpec, allowance: PrintAllowance, steps: PrintSteps): Promise<PrintOutcome> {
+export async function runPrintJob(
+  spec: PrintJobSpec,
+  allowance: PrintAllowance,
+  steps: PrintSteps,
+): Promise<PrintOutcome> {
   if (running) return { ok: false, reason: 'busy' };
   const sheets = sheetsOf(spec.pageCount, spec.copies);
   const fits = allowance.check(spec.role, sheets);

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { printTotals, type PrintLogEntry } from './print-log.ts';
 
 const entry = (pageCount: number, copies: number, role: PrintLogEntry['role']): PrintLogEntry => ({
-  time: '2026-03-05T01:00:00.000Z', docId: 'd', indexNo: 'i', pages: `1-${pageCount}`, pageCount, copies, role,
+  time: '2026-03-05T01:00:00.000Z',
+  docId: 'd',
+  indexNo: 'i',
+  pages: `1-${pageCount}`,
+  pageCount,
+  copies,
+  role,
 });
 
 describe('printTotals', () => {

@@ -1,6 +1,16 @@
 // Usage figures must never keep an ID or phone number, count on the reading point's own day, and sum days past 400.
 import { describe, expect, it } from 'vitest';
-import { addDays, chinaDay, countEvent, emptyDay, KEEP_DAYS, maskDigitRuns, rollUp, SUMMED_DAY, totalsOf } from './usage-figures.ts';
+import {
+  addDays,
+  chinaDay,
+  countEvent,
+  emptyDay,
+  KEEP_DAYS,
+  maskDigitRuns,
+  rollUp,
+  SUMMED_DAY,
+  totalsOf,
+} from './usage-figures.ts';
 
 describe('maskDigitRuns', () => {
   it('masks runs of 6 or more digits, full-width ones too, and keeps shorter numbers searchable', () => {
@@ -43,8 +53,14 @@ describe('countEvent', () => {
     countEvent(day, { kind: 'help' });
     expect(day.queries).toEqual({ 低保: { count: 2, results: 4 } });
     expect(totalsOf(day)).toEqual({
-      sessions: 1, searches: 2, searchesWithoutResults: 0, views: 3, printJobs: 1, printPages: 6,
-      qr: { original: 1, 'apply-enlarged': 1 }, helpCalls: 1,
+      sessions: 1,
+      searches: 2,
+      searchesWithoutResults: 0,
+      views: 3,
+      printJobs: 1,
+      printPages: 6,
+      qr: { original: 1, 'apply-enlarged': 1 },
+      helpCalls: 1,
     });
     expect(day.domains).toEqual({ environment: 2, relocation: 1 });
   });
@@ -56,11 +72,22 @@ describe('rollUp', () => {
 
   it('keeps the last 400 days one by one and sums the older ones into one record', () => {
     const lastKept = addDays(today, -(KEEP_DAYS - 1));
-    const days = [withSessions(addDays(lastKept, -2), 5), withSessions(addDays(lastKept, -1), 7), withSessions(lastKept, 11), withSessions(today, 1)];
+    const days = [
+      withSessions(addDays(lastKept, -2), 5),
+      withSessions(addDays(lastKept, -1), 7),
+      withSessions(lastKept, 11),
+      withSessions(today, 1),
+    ];
     const { kept, summed, dropped } = rollUp(days, today);
     expect(kept.map((d) => d.day)).toEqual([lastKept, today]);
     expect(dropped).toEqual([addDays(lastKept, -2), addDays(lastKept, -1)]);
-    expect(summed).toMatchObject({ day: SUMMED_DAY, sessions: 12, views: { a: 12 }, firstDay: addDays(lastKept, -2), lastDay: addDays(lastKept, -1) });
+    expect(summed).toMatchObject({
+      day: SUMMED_DAY,
+      sessions: 12,
+      views: { a: 12 },
+      firstDay: addDays(lastKept, -2),
+      lastDay: addDays(lastKept, -1),
+    });
   });
 
   it('adds into an existing summed record, widening its period', () => {

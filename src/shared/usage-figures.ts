@@ -96,7 +96,8 @@ export function countEvent(figures: DayFigures, event: UsageEvent): DayFigures {
       if (event.results === 0) figures.searchesWithoutResults++;
       const known = figures.queries[text];
       if (known) figures.queries[text] = { count: known.count + 1, results: event.results };
-      else if (Object.keys(figures.queries).length < MAX_QUERIES_PER_DAY) figures.queries[text] = { count: 1, results: event.results };
+      else if (Object.keys(figures.queries).length < MAX_QUERIES_PER_DAY)
+        figures.queries[text] = { count: 1, results: event.results };
       break;
     }
     case 'view':
@@ -147,7 +148,11 @@ export function firstKeptDay(today: string): string {
 }
 
 /** Splits days into those kept and those to sum, and sums the latter into `summed` (a fresh record when absent). */
-export function rollUp(days: readonly DayFigures[], today: string, summed?: DayFigures): { kept: DayFigures[]; summed?: DayFigures; dropped: string[] } {
+export function rollUp(
+  days: readonly DayFigures[],
+  today: string,
+  summed?: DayFigures,
+): { kept: DayFigures[]; summed?: DayFigures; dropped: string[] } {
   const first = firstKeptDay(today);
   const kept: DayFigures[] = [];
   const dropped: string[] = [];

@@ -27,7 +27,9 @@ describe('usage store', () => {
   it('sums days past the keeping period into one record the export still reads', async () => {
     const now = at('2028-02-01T04:00:00Z');
     await addUsageEvents([{ time: now, event: { kind: 'help' } }], now);
-    expect(await readUsage('2026-12-01', '2026-12-02')).toMatchObject([{ day: SUMMED_DAY, sessions: 2, firstDay: '2026-12-01', lastDay: '2026-12-02' }]);
+    expect(await readUsage('2026-12-01', '2026-12-02')).toMatchObject([
+      { day: SUMMED_DAY, sessions: 2, firstDay: '2026-12-01', lastDay: '2026-12-02' },
+    ]);
     expect(await firstUsageDay()).toBe('2026-12-01');
     expect((await readUsage(addDays('2028-02-01', -1), '2028-02-01')).map((d) => d.day)).toEqual(['2028-02-01']);
   });

@@ -1,5 +1,14 @@
 // Usage figures and the heartbeat queue in IndexedDB: batched counter writes, the 400-day roll-up, reads by date range.
-import { chinaDay, countEvent, emptyDay, firstKeptDay, rollUp, SUMMED_DAY, type DayFigures, type TimedUsageEvent } from '../shared/usage-figures.ts';
+import {
+  chinaDay,
+  countEvent,
+  emptyDay,
+  firstKeptDay,
+  rollUp,
+  SUMMED_DAY,
+  type DayFigures,
+  type TimedUsageEvent,
+} from '../shared/usage-figures.ts';
 import { openChayueDB, type QueuedHeartbeat } from './db.ts';
 
 /** Adds a batch of events to their days in one transaction; days past the keeping period are summed on the way. */
@@ -23,7 +32,11 @@ export async function addUsageEvents(events: readonly TimedUsageEvent[], now = D
   const today = chinaDay(now);
   if (oldest && oldest !== SUMMED_DAY && oldest < firstKeptDay(today)) {
     const all = await tx.store.getAll();
-    const result = rollUp(all, today, all.find((d) => d.day === SUMMED_DAY));
+    const result = rollUp(
+      all,
+      today,
+      all.find((d) => d.day === SUMMED_DAY),
+    );
     for (const day of result.dropped) await tx.store.delete(day);
     if (result.summed) await tx.store.put(result.summed);
   }

@@ -3,13 +3,26 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { putBlobs } from './blobs.ts';
 import { openChayueDB, type StoredVersion } from './db.ts';
-import { activateVersion, getActiveVersionNumber, getVersionFloor, pruneVersions, rollbackToPrevious } from './versions.ts';
+import {
+  activateVersion,
+  getActiveVersionNumber,
+  getVersionFloor,
+  pruneVersions,
+  rollbackToPrevious,
+} from './versions.ts';
 
 function version(n: number, shas: string[]): StoredVersion {
   return {
-    version: n, packageId: 'p', title: 't', publisher: 'p', created: '2026-01-01T00:00:00Z', importedAt: '', source: 's',
+    version: n,
+    packageId: 'p',
+    title: 't',
+    publisher: 'p',
+    created: '2026-01-01T00:00:00Z',
+    importedAt: '',
+    source: 's',
     files: shas.map((sha256) => ({ path: `files/${sha256}`, sha256, size: 1, type: 'text/plain' })),
-    catalogue: { domains: [], documents: [] }, notices: null,
+    catalogue: { domains: [], documents: [] },
+    notices: null,
   };
 }
 const blob = (sha256: string) => ({ sha256, size: 1, type: 'text/plain', blob: new Blob(['x']) });

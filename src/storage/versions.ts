@@ -81,7 +81,10 @@ export async function rollbackToPrevious(): Promise<{ from: number; to: number }
   const tx = db.transaction(['settings', 'versions', 'searchIndexes'], 'readwrite');
   const settings = tx.objectStore('settings');
   const from = (await settings.get(ACTIVE_KEY)) as number | undefined;
-  const to = from === undefined ? undefined : (await tx.objectStore('versions').getAllKeys(IDBKeyRange.upperBound(from, true))).at(-1);
+  const to =
+    from === undefined
+      ? undefined
+      : (await tx.objectStore('versions').getAllKeys(IDBKeyRange.upperBound(from, true))).at(-1);
   if (from === undefined || to === undefined) {
     await tx.done;
     return undefined;

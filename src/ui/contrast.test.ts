@@ -12,7 +12,8 @@ describe('contrast ratio', () => {
     expect(contrastRatio('#000', '#fff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#9b1c1c', '#9b1c1c')).toBe(1);
   });
-  it('matches a known pair (#767676 on white is the classic 4.54:1)', () => expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2));
+  it('matches a known pair (#767676 on white is the classic 4.54:1)', () =>
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2));
 });
 
 describe.each([

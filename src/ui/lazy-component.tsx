@@ -3,7 +3,10 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 /** While the code loads, `fallback` shows (nothing by default); a failed load is logged and retried on the next mount. */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, fallback: () => preact.JSX.Element | null = () => null) {
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: () => preact.JSX.Element | null = () => null,
+) {
   let loaded: ComponentType<P> | undefined;
   return function Lazy(props: P) {
     const [component, setComponent] = useState<ComponentType<P> | undefined>(() => loaded);

@@ -50,7 +50,8 @@ describe('zooming and panning', () => {
 });
 
 describe('swipes', () => {
-  it('a long slow stroke to the left turns to the next page', () => expect(swipeDirection(-300, 20, 1000, 1000)).toBe(1));
+  it('a long slow stroke to the left turns to the next page', () =>
+    expect(swipeDirection(-300, 20, 1000, 1000)).toBe(1));
   it('a quick flick to the right turns back', () => expect(swipeDirection(120, 0, 100, 1000)).toBe(-1));
   it('a short slow nudge does not turn', () => expect(swipeDirection(-120, 0, 1000, 1000)).toBe(0));
   it('a mostly vertical drag is reading, not turning', () => expect(swipeDirection(-300, 400, 200, 1000)).toBe(0));

@@ -49,7 +49,13 @@ export function zoomAt(view: View, scale: number, px: number, py: number, frame:
 }
 
 /** Moves the view by a drag, and says how much of the horizontal drag the page's edge refused (the swipe part). */
-export function panBy(view: View, dx: number, dy: number, frame: Size, content: Size): { view: View; overflowX: number } {
+export function panBy(
+  view: View,
+  dx: number,
+  dy: number,
+  frame: Size,
+  content: Size,
+): { view: View; overflowX: number } {
   const moved = clampView({ ...view, x: view.x + dx, y: view.y + dy }, frame, content);
   return { view: moved, overflowX: dx - (moved.x - view.x) };
 }
@@ -68,7 +74,9 @@ export interface Box {
  */
 export function revealOffset(box: Box, frame: Box): { dx: number; dy: number } {
   const inside = (lo: number, hi: number, min: number, max: number) => lo >= min && hi <= max;
-  const dy = inside(box.top, box.bottom, frame.top, frame.bottom) ? 0 : frame.top + (frame.bottom - frame.top) / 4 - box.top;
+  const dy = inside(box.top, box.bottom, frame.top, frame.bottom)
+    ? 0
+    : frame.top + (frame.bottom - frame.top) / 4 - box.top;
   let dx = 0;
   if (!inside(box.left, box.right, frame.left, frame.right)) {
     const tooWide = box.right - box.left > frame.right - frame.left;

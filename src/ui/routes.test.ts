@@ -41,7 +41,13 @@ describe('search and browse routes', () => {
 
   it('writes browse filters, leaving out empty ones, and reads them back', () => {
     expect(hrefs.browseWith({})).toBe('#/browse');
-    const route = parseRoute(hrefs.browseWith({ domain: 'environment', year: '2024', publisher: undefined, genre: '通知' }));
-    expect(route.name === 'browse' && Object.fromEntries(route.params)).toEqual({ domain: 'environment', year: '2024', genre: '通知' });
+    const route = parseRoute(
+      hrefs.browseWith({ domain: 'environment', year: '2024', publisher: undefined, genre: '通知' }),
+    );
+    expect(route.name === 'browse' && Object.fromEntries(route.params)).toEqual({
+      domain: 'environment',
+      year: '2024',
+      genre: '通知',
+    });
   });
 });

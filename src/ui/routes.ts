@@ -41,4 +41,3 @@ export const hrefs = {
   search: (query = '') => (query ? `#/search?q=${encodeURIComponent(query)}` : '#/search'),
   doc: (id: string, page?: number) => `#/doc/${encodeURIComponent(id)}${page && page > 1 ? `?page=${page}` : ''}`,
 };
-

@@ -1,17 +1,24 @@
 // Focus for dialogs: it moves into the dialog when it opens, cannot wander behind it, and returns where it was after.
 import { useLayoutEffect } from 'preact/hooks';
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
  * `native`: a <dialog> opened with showModal, which already makes the page behind it inert and focuses its first control;
  * otherwise the page behind is made inert here (siblings of the dialog and of each of its ancestors).
  */
-export function useModalFocus(ref: { readonly current: HTMLElement | null }, { native = false }: { native?: boolean } = {}): void {
+export function useModalFocus(
+  ref: { readonly current: HTMLElement | null },
+  { native = false }: { native?: boolean } = {},
+): void {
   useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const before = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const before =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : null;
     const madeInert: Element[] = [];
     if (!native) {
       for (let node: Element = dialog; node.parentElement && node !== document.body; node = node.parentElement) {
@@ -22,7 +29,8 @@ export function useModalFocus(ref: { readonly current: HTMLElement | null }, { n
           madeInert.push(sibling);
         }
       }
-      if (!dialog.contains(document.activeElement)) (dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog).focus({ preventScroll: true });
+      if (!dialog.contains(document.activeElement))
+        (dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog).focus({ preventScroll: true });
     }
     return () => {
       for (const element of madeInert) element.removeAttribute('inert');

@@ -1,6 +1,18 @@
 // Touch gestures for one zoomable page: drag to pan, pinch and double-tap to zoom, a sideways stroke at the edge to turn.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { clampView, fitScale, fittedView, panBy, revealOffset, swipeDirection, zoomAt, type Box, type Fit, type Size, type View } from './pan-zoom.ts';
+import {
+  clampView,
+  fitScale,
+  fittedView,
+  panBy,
+  revealOffset,
+  swipeDirection,
+  zoomAt,
+  type Box,
+  type Fit,
+  type Size,
+  type View,
+} from './pan-zoom.ts';
 
 interface Options {
   /** The content's natural size (PDF points, image pixels); null until known. */
@@ -51,7 +63,9 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
   useLayoutEffect(() => {
     if (!frame || !content) return;
     setView((old) =>
-      fit || !old ? fittedView(frame, content, fit ?? initialFit) : clampView({ scale: old.scale, x: old.x, y: 0 }, frame, content),
+      fit || !old
+        ? fittedView(frame, content, fit ?? initialFit)
+        : clampView({ scale: old.scale, x: old.x, y: 0 }, frame, content),
     );
   }, [frame?.width, frame?.height, content?.width, content?.height, fit, resetOn]);
 
@@ -72,9 +86,22 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
       if (!v) return;
       if (pointers.size >= 2) {
         const [a, b] = pair();
-        gesture = { kind: 'pinch', distance: Math.hypot(a.x - b.x, a.y - b.y) || 1, mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, view: v };
+        gesture = {
+          kind: 'pinch',
+          distance: Math.hypot(a.x - b.x, a.y - b.y) || 1,
+          mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
+          view: v,
+        };
       } else if (pointers.size === 1) {
-        gesture = { kind: 'pan', start: [...pointers.values()][0]!, at: performance.now(), view: v, overflowX: 0, dy: 0, moved: false };
+        gesture = {
+          kind: 'pan',
+          start: [...pointers.values()][0]!,
+          at: performance.now(),
+          view: v,
+          overflowX: 0,
+          dy: 0,
+          moved: false,
+        };
       }
     };
 
@@ -94,7 +121,14 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
         const [a, b] = pair();
         const distance = Math.hypot(a.x - b.x, a.y - b.y);
         const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-        const zoomed = zoomAt(gesture.view, gesture.view.scale * (distance / gesture.distance), gesture.mid.x, gesture.mid.y, f, c);
+        const zoomed = zoomAt(
+          gesture.view,
+          gesture.view.scale * (distance / gesture.distance),
+          gesture.mid.x,
+          gesture.mid.y,
+          f,
+          c,
+        );
         setFit(null);
         setView(panBy(zoomed, mid.x - gesture.mid.x, mid.y - gesture.mid.y, f, c).view);
       } else if (gesture.kind === 'pan') {
@@ -128,7 +162,11 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
         lastTap = undefined;
         return;
       }
-      if (lastTap && now - lastTap.at < DOUBLE_TAP_MS && Math.hypot(point.x - lastTap.point.x, point.y - lastTap.point.y) < 40) {
+      if (
+        lastTap &&
+        now - lastTap.at < DOUBLE_TAP_MS &&
+        Math.hypot(point.x - lastTap.point.x, point.y - lastTap.point.y) < 40
+      ) {
         lastTap = undefined;
         doubleTap(point);
       } else {

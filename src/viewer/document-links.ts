@@ -4,7 +4,8 @@
 export function packageImagePath(documentPath: string, ref: string): string | null {
   const trimmed = ref.trim();
   // Anything with a scheme (http:, data:, javascript:, file:) or a host (//x) is not one of the package's files.
-  if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//') || trimmed.startsWith('/')) return null;
+  if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//') || trimmed.startsWith('/'))
+    return null;
   const clean = trimmed.split(/[?#]/)[0]!;
   const parts = documentPath.split('/').slice(0, -1);
   for (const segment of decodeURIComponentSafe(clean).replace(/\\/g, '/').split('/')) {

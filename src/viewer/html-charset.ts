@@ -1,7 +1,18 @@
 // Decodes an HTML file's bytes with the charset it was saved in: pages saved from Chinese sites are often GBK/GB2312.
 
 // WHATWG treats GB2312 and GBK as GB18030 (a superset): decoding with it reads all three correctly.
-const GB_LABELS = new Set(['gb2312', 'gbk', 'x-gbk', 'gb_2312-80', 'gb_2312', 'chinese', 'csgb2312', 'csiso58gb231280', 'iso-ir-58', 'gb18030']);
+const GB_LABELS = new Set([
+  'gb2312',
+  'gbk',
+  'x-gbk',
+  'gb_2312-80',
+  'gb_2312',
+  'chinese',
+  'csgb2312',
+  'csiso58gb231280',
+  'iso-ir-58',
+  'gb18030',
+]);
 
 /** The charset to decode with: a byte-order mark, else a `<meta>` declaration near the top, else UTF-8 if valid, else GB18030. */
 export function sniffCharset(bytes: Uint8Array): string {

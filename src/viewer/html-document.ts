@@ -2,7 +2,8 @@
 import { READ_ALOUD_HIGHLIGHT, READ_ALOUD_MARK_COLOUR } from '../shared/read-aloud-mark.ts';
 
 // Defence in depth behind the sanitiser: no script source at all, and images only from the package (blob:) or inline data.
-const POLICY = "default-src 'none'; script-src 'none'; img-src blob: data:; style-src 'unsafe-inline'; font-src data:; form-action 'none'; base-uri 'none'";
+const POLICY =
+  "default-src 'none'; script-src 'none'; img-src blob: data:; style-src 'unsafe-inline'; font-src data:; form-action 'none'; base-uri 'none'";
 
 const READABLE_STYLES = `
   html { font-size: var(--reader-size, 26px); line-height: 1.8; color: #1d1d1f; background: #fff; touch-action: pan-x pan-y; -webkit-text-size-adjust: none; }
@@ -19,7 +20,9 @@ const READABLE_STYLES = `
 
 /** The `srcdoc` for a document: the policy comes first, so nothing in the document can load before it applies. */
 export function htmlForFrame(documentHtml: string, fontSizePx = 26): string {
-  return `<!doctype html><html style="--reader-size:${Math.round(fontSizePx)}px"><head><meta charset="utf-8">` +
+  return (
+    `<!doctype html><html style="--reader-size:${Math.round(fontSizePx)}px"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${POLICY}">` +
-    `<style>${READABLE_STYLES}</style></head><body>${documentHtml}</body></html>`;
+    `<style>${READABLE_STYLES}</style></head><body>${documentHtml}</body></html>`
+  );
 }

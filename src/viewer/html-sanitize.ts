@@ -13,12 +13,59 @@ export interface SanitizeOptions {
 
 // Everything that runs, submits, embeds, redirects or restyles the page is removed with its contents.
 const FORBID_TAGS = [
-  'script', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
-  'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'output', 'keygen', 'portal',
-  'video', 'audio', 'source', 'track', 'picture', 'canvas', 'template', 'noscript', 'dialog', 'marquee',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'output',
+  'keygen',
+  'portal',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'picture',
+  'canvas',
+  'template',
+  'noscript',
+  'dialog',
+  'marquee',
 ];
 // Our own styles make the text readable at large sizes; the page's own layout (fixed widths, tiny fonts) would fight them.
-const FORBID_ATTR = ['style', 'class', 'srcset', 'background', 'action', 'formaction', 'ping', 'target', 'download', 'width', 'height', 'bgcolor', 'color', 'face', 'size'];
+const FORBID_ATTR = [
+  'style',
+  'class',
+  'srcset',
+  'background',
+  'action',
+  'formaction',
+  'ping',
+  'target',
+  'download',
+  'width',
+  'height',
+  'bgcolor',
+  'color',
+  'face',
+  'size',
+];
 const SAFE_IMAGE_DATA = /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]+$/i;
 
 /** The image paths a document refers to inside its package, so the page can load them before sanitising. */

@@ -18,7 +18,10 @@ const assets = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI)
 export type PdfFailure = 'encrypted' | 'damaged' | 'truncated' | 'empty' | 'timeout';
 
 export class PdfOpenError extends Error {
-  constructor(readonly reason: PdfFailure, detail?: string) {
+  constructor(
+    readonly reason: PdfFailure,
+    detail?: string,
+  ) {
     super(detail ?? reason);
   }
 }
@@ -119,7 +122,8 @@ function toOpenError(e: unknown): PdfOpenError {
   return new PdfOpenError('damaged', String(e));
 }
 
-const isCancel = (e: unknown) => (e as { name?: string }).name === 'RenderingCancelledException' || (e as { name?: string }).name === 'AbortException';
+const isCancel = (e: unknown) =>
+  (e as { name?: string }).name === 'RenderingCancelledException' || (e as { name?: string }).name === 'AbortException';
 
 function pdfHandle(pdf: PDFDocumentProxy): PdfHandle {
   let current: PaintJob | undefined;
@@ -130,7 +134,12 @@ function pdfHandle(pdf: PDFDocumentProxy): PdfHandle {
     return page;
   };
 
-  function paintPage(pageNumber: number, canvas: HTMLCanvasElement, cssWidth: number, maxPixels = MAX_CANVAS_PIXELS): PaintJob {
+  function paintPage(
+    pageNumber: number,
+    canvas: HTMLCanvasElement,
+    cssWidth: number,
+    maxPixels = MAX_CANVAS_PIXELS,
+  ): PaintJob {
     let task: RenderTask | undefined;
     let cancelled = false;
     const done = (async () => {
@@ -194,7 +203,11 @@ function pdfHandle(pdf: PDFDocumentProxy): PdfHandle {
         container.style.setProperty('--total-scale-factor', String(scale));
         container.style.setProperty('--scale-round-x', '1px');
         container.style.setProperty('--scale-round-y', '1px');
-        layer = new TextLayer({ textContentSource: page.streamTextContent(), container, viewport: page.getViewport({ scale }) });
+        layer = new TextLayer({
+          textContentSource: page.streamTextContent(),
+          container,
+          viewport: page.getViewport({ scale }),
+        });
         try {
           await layer.render();
           return !cancelled;

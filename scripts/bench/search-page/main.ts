@@ -47,7 +47,10 @@ function setHash(ids: ArrayLike<number>): number {
 
 /** Fields and text of each document in one folded string, as the naive scan holds them. */
 const naiveText = (d: CatalogueDocument, text: string) =>
-  [d.title, d.docNo, d.publisher, d.indexNo, ...d.keywords, d.summary, text].join('\u0001').toLowerCase().replace(/\s+/g, '');
+  [d.title, d.docNo, d.publisher, d.indexNo, ...d.keywords, d.summary, text]
+    .join('\u0001')
+    .toLowerCase()
+    .replace(/\s+/g, '');
 
 const bench = {
   async loadCorpus(url: string, withTexts: boolean) {
@@ -65,7 +68,12 @@ const bench = {
     const buildMs = performance.now() - t0;
     const t1 = performance.now();
     await idbRequest('readwrite', (s) => s.put(data, 'ours'));
-    return { buildMs, storeMs: performance.now() - t1, bytes: searchDataBytes(data), vocabulary: data.vocabulary.words.length };
+    return {
+      buildMs,
+      storeMs: performance.now() - t1,
+      bytes: searchDataBytes(data),
+      vocabulary: data.vocabulary.words.length,
+    };
   },
 
   /** IndexedDB to a ready service: what a kiosk does on the first search after a start. */
@@ -96,7 +104,10 @@ const bench = {
       const end = Math.min(documents.length, added + 250);
       for (; added < end; added++) {
         const d = documents[added]!;
-        index.add(added, [d.title, d.docNo, d.publisher, d.indexNo, ...d.keywords, d.summary, texts![added]!].join('\n'));
+        index.add(
+          added,
+          [d.title, d.docNo, d.publisher, d.indexNo, ...d.keywords, d.summary, texts![added]!].join('\n'),
+        );
       }
       await new Promise((r) => setTimeout(r, 0));
     }

@@ -50,7 +50,10 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
     if (file) void run(() => updates.importZip(file, setProgress));
   };
   const onFolder = (files: FileList | null) => {
-    const picked: PickedFile[] = [...(files ?? [])].map((file) => ({ relativePath: file.webkitRelativePath || file.name, file }));
+    const picked: PickedFile[] = [...(files ?? [])].map((file) => ({
+      relativePath: file.webkitRelativePath || file.name,
+      file,
+    }));
     if (picked.length) void run(() => updates.importFolder(picked, setProgress));
   };
   const rollback = async () => {
@@ -74,23 +77,51 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
 
   return (
     <main class={styles.console} data-testid="admin-console">
-      {config.allowUnsigned && <p class={styles.warning} role="note">{t.admin.unsignedWarning}</p>}
+      {config.allowUnsigned && (
+        <p class={styles.warning} role="note">
+          {t.admin.unsignedWarning}
+        </p>
+      )}
       <TerminalStatus lastCheck={lastCheck} refreshKey={refreshKey} />
 
       <section class={styles.actions}>
-        <TouchButton variant="primary" disabled={busy} onClick={() => void run(() => updates.checkNow(setProgress))}>{t.admin.checkNow}</TouchButton>
+        <TouchButton variant="primary" disabled={busy} onClick={() => void run(() => updates.checkNow(setProgress))}>
+          {t.admin.checkNow}
+        </TouchButton>
         <label class={`${styles.fileButton} ${busy ? styles.disabled : ''}`}>
           {t.admin.importZip}
-          <input type="file" accept=".zip,application/zip" disabled={busy} data-testid="usb-zip" onChange={(e) => onZip(e.currentTarget.files)} />
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            disabled={busy}
+            data-testid="usb-zip"
+            onChange={(e) => onZip(e.currentTarget.files)}
+          />
         </label>
         <label class={`${styles.fileButton} ${busy ? styles.disabled : ''}`}>
           {t.admin.importFolder}
-          <input type="file" {...{ webkitdirectory: '' }} disabled={busy} data-testid="usb-folder" onChange={(e) => onFolder(e.currentTarget.files)} />
+          <input
+            type="file"
+            {...{ webkitdirectory: '' }}
+            disabled={busy}
+            data-testid="usb-folder"
+            onChange={(e) => onFolder(e.currentTarget.files)}
+          />
         </label>
-        <TouchButton disabled={busy} onClick={() => void rollback()}>{t.admin.rollback}</TouchButton>
-        <TouchButton disabled={busy} testId="print-test-page" onClick={() => void testPage()}>{t.console.printTest}</TouchButton>
-        {heartbeat && <TouchButton testId="send-heartbeat" onClick={() => void sendHeartbeat()}>{t.console.sendHeartbeat}</TouchButton>}
-        <TouchButton class={styles.leave} onClick={onLeave}>{t.admin.leave}</TouchButton>
+        <TouchButton disabled={busy} onClick={() => void rollback()}>
+          {t.admin.rollback}
+        </TouchButton>
+        <TouchButton disabled={busy} testId="print-test-page" onClick={() => void testPage()}>
+          {t.console.printTest}
+        </TouchButton>
+        {heartbeat && (
+          <TouchButton testId="send-heartbeat" onClick={() => void sendHeartbeat()}>
+            {t.console.sendHeartbeat}
+          </TouchButton>
+        )}
+        <TouchButton class={styles.leave} onClick={onLeave}>
+          {t.admin.leave}
+        </TouchButton>
       </section>
 
       {busy && (
@@ -99,7 +130,11 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
           <TouchButton onClick={() => updates.cancel()}>{t.admin.cancel}</TouchButton>
         </section>
       )}
-      {result && <p class={styles.result} role="status" data-testid="admin-result">{result}</p>}
+      {result && (
+        <p class={styles.result} role="status" data-testid="admin-result">
+          {result}
+        </p>
+      )}
 
       <FiguresExport say={setResult} onChange={() => void refresh()} />
 
@@ -107,7 +142,12 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
         <h2 class={styles.heading}>{t.admin.log}</h2>
         <table class={styles.log} data-testid="update-log">
           <thead>
-            <tr><th>{t.admin.logTime}</th><th>{t.admin.logSource}</th><th>{t.admin.logVersion}</th><th>{t.admin.logResult}</th></tr>
+            <tr>
+              <th>{t.admin.logTime}</th>
+              <th>{t.admin.logSource}</th>
+              <th>{t.admin.logVersion}</th>
+              <th>{t.admin.logResult}</th>
+            </tr>
           </thead>
           <tbody>
             {log.map((entry) => (
@@ -115,7 +155,11 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
                 <td>{new Date(entry.time).toLocaleString(t.locale)}</td>
                 <td class={styles.source}>{entry.source}</td>
                 <td>{entry.version ?? '—'}</td>
-                <td>{entry.result === 'refused' && entry.code ? t.startup.failures[entry.code as keyof typeof t.startup.failures](entry.path ?? '') : t.admin.logResults[entry.result]}</td>
+                <td>
+                  {entry.result === 'refused' && entry.code
+                    ? t.startup.failures[entry.code as keyof typeof t.startup.failures](entry.path ?? '')
+                    : t.admin.logResults[entry.result]}
+                </td>
               </tr>
             ))}
           </tbody>

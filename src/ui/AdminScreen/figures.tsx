@@ -69,25 +69,47 @@ export function FiguresExport({ say, onChange }: { say: (text: string) => void; 
       <div class={styles.range}>
         <label>
           {t.console.from}
-          <input type="date" class={styles.date} value={from} max={to} data-testid="figures-from" onInput={(e) => setFrom(e.currentTarget.value)} />
+          <input
+            type="date"
+            class={styles.date}
+            value={from}
+            max={to}
+            data-testid="figures-from"
+            onInput={(e) => setFrom(e.currentTarget.value)}
+          />
         </label>
         <label>
           {t.console.to}
-          <input type="date" class={styles.date} value={to} min={from} data-testid="figures-to" onInput={(e) => setTo(e.currentTarget.value)} />
+          <input
+            type="date"
+            class={styles.date}
+            value={to}
+            min={from}
+            data-testid="figures-to"
+            onInput={(e) => setTo(e.currentTarget.value)}
+          />
         </label>
         <TouchButton onClick={() => setYear(Number(year))}>{t.console.thisYear}</TouchButton>
         <TouchButton onClick={() => setYear(Number(year) - 1)}>{t.console.lastYear}</TouchButton>
       </div>
       <div class={styles.actions}>
-        <TouchButton variant="primary" disabled={busy} testId="export-xlsx" onClick={() => void exportAs('xlsx')}>{t.console.exportXlsx}</TouchButton>
-        <TouchButton disabled={busy} testId="export-csv" onClick={() => void exportAs('csv')}>{t.console.exportCsv}</TouchButton>
-        <TouchButton disabled={busy || !exported} testId="clear-print-log" onClick={() => setConfirming(true)}>{t.console.clearPrintLog}</TouchButton>
+        <TouchButton variant="primary" disabled={busy} testId="export-xlsx" onClick={() => void exportAs('xlsx')}>
+          {t.console.exportXlsx}
+        </TouchButton>
+        <TouchButton disabled={busy} testId="export-csv" onClick={() => void exportAs('csv')}>
+          {t.console.exportCsv}
+        </TouchButton>
+        <TouchButton disabled={busy || !exported} testId="clear-print-log" onClick={() => setConfirming(true)}>
+          {t.console.clearPrintLog}
+        </TouchButton>
       </div>
       {!exported && <p class={styles.hint}>{t.console.clearNeedsExport}</p>}
       {confirming && (
         <ModalDialog title={t.console.clearPrintLog} testId="clear-confirm" onClose={() => setConfirming(false)}>
           <p>{t.console.clearConfirm}</p>
-          <TouchButton variant="primary" testId="clear-yes" onClick={() => void clear()}>{t.console.clearYes}</TouchButton>
+          <TouchButton variant="primary" testId="clear-yes" onClick={() => void clear()}>
+            {t.console.clearYes}
+          </TouchButton>
         </ModalDialog>
       )}
     </section>

@@ -24,7 +24,12 @@ export function AdminScreen() {
         />
       ) : (
         <main>
-          <PinPad role="staff" expected={config.staffPin} title={t.admin.enterPin} onSuccess={() => setUnlocked(true)} />
+          <PinPad
+            role="staff"
+            expected={config.staffPin}
+            title={t.admin.enterPin}
+            onSuccess={() => setUnlocked(true)}
+          />
         </main>
       )}
     </>

@@ -80,20 +80,32 @@ export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck
       <p data-testid="app-version">{t.console.appVersion(appVersion)}</p>
       {storage !== undefined && (
         <p data-testid="storage-status">
-          {storage ? t.admin.storage(n((storage.usage ?? 0) / MB, 1), n((storage.quota ?? 0) / MB, 0), storage.persisted) : t.console.storageUnknown}
+          {storage
+            ? t.admin.storage(n((storage.usage ?? 0) / MB, 1), n((storage.quota ?? 0) / MB, 0), storage.persisted)
+            : t.console.storageUnknown}
         </p>
       )}
       <p data-testid="last-check">
-        {lastCheck ? t.admin.lastCheck(time(lastCheck.time), t.admin.checkResult[lastCheck.result] ?? '') : t.admin.neverChecked}
+        {lastCheck
+          ? t.admin.lastCheck(time(lastCheck.time), t.admin.checkResult[lastCheck.result] ?? '')
+          : t.admin.neverChecked}
       </p>
       {voice && (
         <p data-testid="voice-status" data-voice={voice.state} class={voice.state === 'yes' ? '' : styles.problem}>
-          {voice.state === 'yes' ? t.console.voiceYes(voice.name) : voice.state === 'no' ? t.console.voiceNo : t.console.voiceUnsupported}
+          {voice.state === 'yes'
+            ? t.console.voiceYes(voice.name)
+            : voice.state === 'no'
+              ? t.console.voiceNo
+              : t.console.voiceUnsupported}
         </p>
       )}
-      <p data-testid="heartbeat-status">{config.heartbeatUrl ? t.console.heartbeatOn(config.heartbeatUrl, queued) : t.console.heartbeatOff}</p>
+      <p data-testid="heartbeat-status">
+        {config.heartbeatUrl ? t.console.heartbeatOn(config.heartbeatUrl, queued) : t.console.heartbeatOff}
+      </p>
       {today && (
-        <p data-testid="today-figures">{t.console.today(n(today.sessions), n(today.searches), n(today.views), n(today.printPages))}</p>
+        <p data-testid="today-figures">
+          {t.console.today(n(today.sessions), n(today.searches), n(today.views), n(today.printPages))}
+        </p>
       )}
     </section>
   );

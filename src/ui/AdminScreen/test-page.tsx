@@ -10,7 +10,12 @@ export interface TestPageInfo {
 }
 
 function TestSheet({ t, info }: { t: Strings; info: TestPageInfo }) {
-  const lines = t.console.testSheetLines(info.site, new Date().toLocaleString(t.locale), info.appVersion, String(info.contentVersion));
+  const lines = t.console.testSheetLines(
+    info.site,
+    new Date().toLocaleString(t.locale),
+    info.appVersion,
+    String(info.contentVersion),
+  );
   return (
     <section class={styles.testSheet} data-testid="print-sheet" data-page="test">
       <h1>{t.console.testSheetTitle}</h1>

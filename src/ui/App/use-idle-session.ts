@@ -26,7 +26,8 @@ export function useIdleSession(config: KioskConfig, elderMode: boolean): IdleSes
   elder.current = elderMode;
   useEffect(() => {
     const idle = new IdleTimer({
-      limits: () => sessionLimits(config, { readingDocument: parseRoute(location.hash).name === 'doc', elderMode: elder.current }),
+      limits: () =>
+        sessionLimits(config, { readingDocument: parseRoute(location.hash).name === 'doc', elderMode: elder.current }),
       // The board is the idle state itself: it neither warns nor wipes.
       onChange: (state) => setWarning(state.phase === 'warning' && !onBoard() ? state.secondsLeft : null),
       onExpire: () => {

@@ -21,7 +21,13 @@ export function chinaDayStart(now: number): string {
 }
 
 const clock = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+  new Intl.DateTimeFormat(locale, {
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Shanghai',
+  }).format(new Date(iso));
 
 export function AttendantScreen() {
   const t = useStrings();
@@ -30,7 +36,16 @@ export function AttendantScreen() {
   return (
     <>
       <ScreenHeader title={t.attendant.title} />
-      {unlocked ? <Desk /> : <PinPad role="attendant" expected={config.attendantPin} title={t.attendant.enterPin} onSuccess={() => setUnlocked(true)} />}
+      {unlocked ? (
+        <Desk />
+      ) : (
+        <PinPad
+          role="attendant"
+          expected={config.attendantPin}
+          title={t.attendant.enterPin}
+          onSuccess={() => setUnlocked(true)}
+        />
+      )}
     </>
   );
 }
@@ -40,7 +55,10 @@ function Desk() {
   const { catalogue } = useServices();
   const [entries, setEntries] = useState<PrintLogEntry[] | null>(null);
   const [query, setQuery] = useState('');
-  useEffect(() => void readPrintLog({ limit: 2000 }).then(setEntries, (e: unknown) => (console.error(e), setEntries([]))), []);
+  useEffect(
+    () => void readPrintLog({ limit: 2000 }).then(setEntries, (e: unknown) => (console.error(e), setEntries([]))),
+    [],
+  );
 
   const today = useMemo(() => {
     const since = chinaDayStart(Date.now());
@@ -49,7 +67,9 @@ function Desk() {
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     const all = entries ?? [];
-    const matching = q ? all.filter((e) => e.indexNo.toLowerCase().includes(q) || (catalogue.get(e.docId)?.title ?? '').includes(q)) : all;
+    const matching = q
+      ? all.filter((e) => e.indexNo.toLowerCase().includes(q) || (catalogue.get(e.docId)?.title ?? '').includes(q))
+      : all;
     return matching.slice(0, SHOWN);
   }, [entries, query, catalogue]);
   const n = (v: number) => formatNumber(v, t.locale);
@@ -69,18 +89,32 @@ function Desk() {
         {t.attendant.today(n(today.jobs), n(today.sheets), n(today.byRole.attendant))}
       </p>
       <div class={styles.actions}>
-        <TouchButton variant="primary" onClick={printOther}>{t.attendant.printOther}</TouchButton>
+        <TouchButton variant="primary" onClick={printOther}>
+          {t.attendant.printOther}
+        </TouchButton>
         <p class={styles.hint}>{t.attendant.printOtherHint}</p>
       </div>
       <div class={styles.columns}>
         <div class={styles.finder}>
           <label class={styles.filter}>
             {t.attendant.filter}
-            <input type="search" inputMode="none" value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="attendant-filter" />
+            <input
+              type="search"
+              inputMode="none"
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+              data-testid="attendant-filter"
+            />
           </label>
           {/* A terminal has no keyboard: the digits of a 索引号 come from this one. */}
           <div class={styles.keys}>
-            <Keyboard onKey={(key) => setQuery((q) => (key === 'clear' ? '' : key === 'backspace' ? q.slice(0, -1) : key === 'space' ? `${q} ` : q + key))} />
+            <Keyboard
+              onKey={(key) =>
+                setQuery((q) =>
+                  key === 'clear' ? '' : key === 'backspace' ? q.slice(0, -1) : key === 'space' ? `${q} ` : q + key,
+                )
+              }
+            />
           </div>
         </div>
         <div class={styles.list}>

@@ -19,7 +19,10 @@ export function Board() {
   const t = useStrings();
   const { config, catalogue, notices } = useServices();
   const slides = useMemo<Slide[]>(
-    () => [...noticesInDate(notices, new Date()).map((notice) => ({ kind: 'notice' as const, notice })), { kind: 'latest' }],
+    () => [
+      ...noticesInDate(notices, new Date()).map((notice) => ({ kind: 'notice' as const, notice })),
+      { kind: 'latest' },
+    ],
     [notices],
   );
   const [index, setIndex] = useState(0);
@@ -36,16 +39,28 @@ export function Board() {
     // On click, not pointerdown: Home would be drawn under the finger before the tap's click, which then opened a tile.
     <main class={styles.board} data-testid="board" onClick={start} onKeyDown={start}>
       <header class={styles.header}>
-        <h1 class={styles.site} lang={CONTENT_LANG}>{config.siteName}</h1>
+        <h1 class={styles.site} lang={CONTENT_LANG}>
+          {config.siteName}
+        </h1>
         {/* A link as well as a touch anywhere: a keyboard or switch user starts from here. */}
-        <a class={styles.touch} href={hrefs.home()}>{t.kiosk.boardTouch}</a>
+        <a class={styles.touch} href={hrefs.home()}>
+          {t.kiosk.boardTouch}
+        </a>
       </header>
-      <section class={styles.slide} data-slide={slide.kind === 'notice' ? slide.notice.id : 'latest'} aria-live="polite">
+      <section
+        class={styles.slide}
+        data-slide={slide.kind === 'notice' ? slide.notice.id : 'latest'}
+        aria-live="polite"
+      >
         {slide.kind === 'notice' ? (
           <>
             <h2 class={styles.label}>{t.kiosk.boardTitle}</h2>
-            <h3 class={styles.title} lang={CONTENT_LANG}>{slide.notice.title}</h3>
-            <p class={styles.body} lang={CONTENT_LANG}>{slide.notice.body}</p>
+            <h3 class={styles.title} lang={CONTENT_LANG}>
+              {slide.notice.title}
+            </h3>
+            <p class={styles.body} lang={CONTENT_LANG}>
+              {slide.notice.body}
+            </p>
             {slide.notice.start && <p class={styles.date}>{formatDate(slide.notice.start, t.locale)}</p>}
           </>
         ) : (
@@ -63,7 +78,10 @@ export function Board() {
       </section>
       <ol class={styles.dots} aria-hidden="true">
         {slides.map((s, i) => (
-          <li key={s.kind === 'notice' ? s.notice.id : 'latest'} class={i === index % slides.length ? styles.current : ''} />
+          <li
+            key={s.kind === 'notice' ? s.notice.id : 'latest'}
+            class={i === index % slides.length ? styles.current : ''}
+          />
         ))}
       </ol>
     </main>

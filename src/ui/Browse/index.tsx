@@ -18,23 +18,39 @@ export function Browse({ params }: { params: URLSearchParams }) {
   const filters = useMemo(() => filtersFrom(params), [key]);
   const result = useMemo(() => catalogue.browse(filters), [catalogue, filters]);
   // 'other' is named by the interface language, not the package: the catalogue was built with the default language's word.
-  const domainName = filters.domain === undefined ? t.browse.allTitle : filters.domain === 'other' ? t.home.otherDomain : catalogue.domainName(filters.domain);
+  const domainName =
+    filters.domain === undefined
+      ? t.browse.allTitle
+      : filters.domain === 'other'
+        ? t.home.otherDomain
+        : catalogue.domainName(filters.domain);
   const documents = domainName === undefined ? [] : result.documents;
   return (
     <>
       <ScreenHeader title={domainName ?? ''} content={filters.domain !== undefined && filters.domain !== 'other'} />
       <main class={styles.browse}>
-        <div class={styles.filters}>{domainName !== undefined && <FacetPanel facets={result.facets} filters={filters} />}</div>
+        <div class={styles.filters}>
+          {domainName !== undefined && <FacetPanel facets={result.facets} filters={filters} />}
+        </div>
         <section class={styles.list} data-testid="search-results" data-query="" data-count={documents.length}>
           {domainName === undefined ? (
             <p class={styles.note}>{t.browse.unknownDomain}</p>
           ) : documents.length === 0 ? (
-            <p class={styles.note}>{filters.domain && Object.keys(filters).length === 1 ? t.browse.empty : t.browse.noMatch}</p>
+            <p class={styles.note}>
+              {filters.domain && Object.keys(filters).length === 1 ? t.browse.empty : t.browse.noMatch}
+            </p>
           ) : (
             <>
               <div class={styles.head}>
                 <p class={styles.count}>{t.browse.count(formatNumber(documents.length, t.locale))}</p>
-                <ReadAloud text={() => listText(documents.slice(0, 10).map((d) => d.title), documents.length)} />
+                <ReadAloud
+                  text={() =>
+                    listText(
+                      documents.slice(0, 10).map((d) => d.title),
+                      documents.length,
+                    )
+                  }
+                />
               </div>
               <VirtualList
                 key={key}

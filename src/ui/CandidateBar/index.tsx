@@ -15,7 +15,15 @@ export function CandidateBar({ words, typing, onPick }: Props) {
     <div class={styles.bar} role="group" aria-label={t.search.candidates}>
       {typing && words.length > 0 ? (
         words.map((word) => (
-          <button type="button" key={word} lang={CONTENT_LANG} class={styles.word} data-testid="candidate" onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(word)}>
+          <button
+            type="button"
+            key={word}
+            lang={CONTENT_LANG}
+            class={styles.word}
+            data-testid="candidate"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => onPick(word)}
+          >
             {word}
           </button>
         ))

@@ -10,7 +10,9 @@ export function CommonTerms({ groups, onPick }: { groups: Terms[]; onPick: (term
   const { catalogue } = useServices();
   return (
     <section class={styles.terms} aria-labelledby="common-terms">
-      <h2 id="common-terms" class={styles.heading}>{t.search.commonTitle}</h2>
+      <h2 id="common-terms" class={styles.heading}>
+        {t.search.commonTitle}
+      </h2>
       {groups.map(({ domain, terms }) => (
         <div class={styles.group} key={domain} lang={CONTENT_LANG}>
           <h3 class={styles.domain}>{catalogue.domainName(domain) ?? domain}</h3>

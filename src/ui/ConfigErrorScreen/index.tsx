@@ -7,14 +7,14 @@ export function ConfigErrorScreen({ url, problems }: { url: string; problems: st
   return (
     <main class={styles.screen} data-testid="config-error">
       <div role="alert">
-      <h1 class={styles.title}>{t.configError.title}</h1>
-      <p>{t.configError.residentHint}</p>
-      <p class={styles.staff}>{t.configError.staffHint(url)}</p>
-      <ul class={styles.problems}>
-        {problems.map((problem) => (
-          <li key={problem}>{problem}</li>
-        ))}
-      </ul>
+        <h1 class={styles.title}>{t.configError.title}</h1>
+        <p>{t.configError.residentHint}</p>
+        <p class={styles.staff}>{t.configError.staffHint(url)}</p>
+        <ul class={styles.problems}>
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
       </div>
     </main>
   );

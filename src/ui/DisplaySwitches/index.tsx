@@ -16,11 +16,22 @@ interface ToggleProps {
 function Toggle({ label, icon, on, onToggle, testId, class: extra }: ToggleProps) {
   const t = useStrings();
   return (
-    <button type="button" role="switch" aria-checked={on} class={`${styles.toggle} ${on ? styles.on : ''} ${extra ?? ''}`} data-testid={testId} onClick={onToggle}>
-      <span class={styles.icon} aria-hidden="true">{icon}</span>
+    <button
+      type="button"
+      role="switch"
+      aria-checked={on}
+      class={`${styles.toggle} ${on ? styles.on : ''} ${extra ?? ''}`}
+      data-testid={testId}
+      onClick={onToggle}
+    >
+      <span class={styles.icon} aria-hidden="true">
+        {icon}
+      </span>
       <span class={styles.label}>{label}</span>
       {/* The state is in aria-checked; the word is for the eye only, so the name stays the label. */}
-      <span class={styles.state} aria-hidden="true">{on ? t.display.on : t.display.off}</span>
+      <span class={styles.state} aria-hidden="true">
+        {on ? t.display.on : t.display.off}
+      </span>
     </button>
   );
 }
@@ -29,7 +40,16 @@ function Toggle({ label, icon, on, onToggle, testId, class: extra }: ToggleProps
 export function ElderSwitch({ class: extra }: { class?: string }) {
   const t = useStrings();
   const display = useDisplay();
-  return <Toggle label={t.display.elder} icon={t.display.elderIcon} on={display.elder} onToggle={() => display.change({ elder: !display.elder })} testId="elder-switch" class={extra} />;
+  return (
+    <Toggle
+      label={t.display.elder}
+      icon={t.display.elderIcon}
+      on={display.elder}
+      onToggle={() => display.change({ elder: !display.elder })}
+      testId="elder-switch"
+      class={extra}
+    />
+  );
 }
 
 /** Home's row of switches: large mode, light on dark, and the other language. */
@@ -40,9 +60,24 @@ export function DisplaySwitches() {
   return (
     <section class={styles.row} aria-label={t.display.settings}>
       <ElderSwitch class={styles.big} />
-      <Toggle label={t.display.contrast} icon="◐" on={display.contrast} onToggle={() => display.change({ contrast: !display.contrast })} testId="contrast-switch" class={styles.big} />
-      <button type="button" class={`${styles.toggle} ${styles.big}`} lang={other} data-testid="language-switch" onClick={() => display.change({ language: other })}>
-        <span class={styles.icon} aria-hidden="true">文</span>
+      <Toggle
+        label={t.display.contrast}
+        icon="◐"
+        on={display.contrast}
+        onToggle={() => display.change({ contrast: !display.contrast })}
+        testId="contrast-switch"
+        class={styles.big}
+      />
+      <button
+        type="button"
+        class={`${styles.toggle} ${styles.big}`}
+        lang={other}
+        data-testid="language-switch"
+        onClick={() => display.change({ language: other })}
+      >
+        <span class={styles.icon} aria-hidden="true">
+          文
+        </span>
         <span class={styles.label}>{t.display.otherLanguage}</span>
       </button>
     </section>

@@ -7,7 +7,9 @@ export function DocError({ message, originalUrl }: { message: string; originalUr
   const t = useStrings();
   return (
     <div class={styles.error} data-testid="doc-error" role="alert">
-      <span class={styles.icon} aria-hidden="true">!</span>
+      <span class={styles.icon} aria-hidden="true">
+        !
+      </span>
       <div class={styles.text}>
         <p class={styles.reason}>{message}</p>
         <p>{originalUrl ? t.doc.scanOriginal : t.doc.askStaff}</p>

@@ -22,7 +22,9 @@ export function DocMeta({ doc }: { doc: CatalogueDocument }) {
   ];
   return (
     <section class={styles.meta}>
-      <h2 class={styles.title} lang={CONTENT_LANG}>{doc.title}</h2>
+      <h2 class={styles.title} lang={CONTENT_LANG}>
+        {doc.title}
+      </h2>
       {doc.validity !== '有效' && (
         <div class={styles.banner} role="note">
           <p>{t.doc.validityBanner[doc.validity]}</p>
@@ -47,7 +49,9 @@ export function DocMeta({ doc }: { doc: CatalogueDocument }) {
           <ul class={styles.related}>
             {related.map((r) => (
               <li key={r.id}>
-                <a class={styles.relatedLink} href={hrefs.doc(r.id)} lang={CONTENT_LANG}>{r.title}</a>
+                <a class={styles.relatedLink} href={hrefs.doc(r.id)} lang={CONTENT_LANG}>
+                  {r.title}
+                </a>
               </li>
             ))}
           </ul>

@@ -26,15 +26,32 @@ interface Props {
 export function DocRow({ doc, marks, snippet, withSnippet, fixedHeight }: Props) {
   const t = useStrings();
   const meta = [
-    doc.docNo && <span lang={CONTENT_LANG}><Marked text={doc.docNo} marks={marks?.docNo} /></span>,
-    doc.publisher && <span lang={CONTENT_LANG}><Marked text={doc.publisher} marks={marks?.publisher} /></span>,
+    doc.docNo && (
+      <span lang={CONTENT_LANG}>
+        <Marked text={doc.docNo} marks={marks?.docNo} />
+      </span>
+    ),
+    doc.publisher && (
+      <span lang={CONTENT_LANG}>
+        <Marked text={doc.publisher} marks={marks?.publisher} />
+      </span>
+    ),
     formatDate(doc.publishDate, t.locale),
   ].filter(Boolean);
   return (
-    <a class={`${styles.item} ${fixedHeight ? styles.fixed : ''}`} href={hrefs.doc(doc.id)} data-testid="result-item" data-id={doc.id}>
+    <a
+      class={`${styles.item} ${fixedHeight ? styles.fixed : ''}`}
+      href={hrefs.doc(doc.id)}
+      data-testid="result-item"
+      data-id={doc.id}
+    >
       <span class={styles.title}>
-        {doc.validity !== '有效' && <span class={styles.badge}>{t.catalogueWords.validity[doc.validity] ?? doc.validity}</span>}
-        <span lang={CONTENT_LANG}><Marked text={doc.title} marks={marks?.title} /></span>
+        {doc.validity !== '有效' && (
+          <span class={styles.badge}>{t.catalogueWords.validity[doc.validity] ?? doc.validity}</span>
+        )}
+        <span lang={CONTENT_LANG}>
+          <Marked text={doc.title} marks={marks?.title} />
+        </span>
       </span>
       <span class={styles.meta}>
         {meta.map((part, i) => (

@@ -80,7 +80,14 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
           <FollowUpQr doc={doc} />
         </aside>
         <section class={styles.document} ref={shown}>
-          <FileViewer key={file.path} file={file} title={doc.title} page={currentPage} onPageChange={changePage} originalUrl={doc.onlineUrl} />
+          <FileViewer
+            key={file.path}
+            file={file}
+            title={doc.title}
+            page={currentPage}
+            onPageChange={changePage}
+            originalUrl={doc.onlineUrl}
+          />
         </section>
       </main>
       {printing && <PrintDialog doc={doc} file={file} currentPage={currentPage} onClose={() => setPrinting(false)} />}

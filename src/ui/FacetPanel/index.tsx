@@ -9,7 +9,8 @@ import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
 
 /** Domain names, publishers and genres are the package's own (Chinese) words; years and validity are the interface's. */
-const fromPackage = (facet: FacetName, value: string) => facet === 'publisher' || facet === 'genre' || (facet === 'domain' && value !== 'other');
+const fromPackage = (facet: FacetName, value: string) =>
+  facet === 'publisher' || facet === 'genre' || (facet === 'domain' && value !== 'other');
 
 /** Values shown per facet before "show all": enough for years and genres, short enough for a county's publishers. */
 const FIRST_VALUES = 8;
@@ -19,7 +20,15 @@ export function FacetPanel({ facets, filters }: { facets: BrowseResult['facets']
   const { catalogue } = useServices();
   const [expanded, setExpanded] = useState<Partial<Record<FacetName, boolean>>>({});
   const label = (facet: FacetName, value: string) =>
-    facet === 'domain' ? (value === 'other' ? t.home.otherDomain : (catalogue.domainName(value) ?? value)) : facet === 'year' ? t.browse.year(value) : facet === 'validity' ? (t.catalogueWords.validity[value] ?? value) : value;
+    facet === 'domain'
+      ? value === 'other'
+        ? t.home.otherDomain
+        : (catalogue.domainName(value) ?? value)
+      : facet === 'year'
+        ? t.browse.year(value)
+        : facet === 'validity'
+          ? (t.catalogueWords.validity[value] ?? value)
+          : value;
   const toggle = (facet: FacetName, value: string) => {
     location.hash = hrefs.browseWith({ ...filters, [facet]: filters[facet] === value ? undefined : value });
   };
@@ -35,7 +44,9 @@ export function FacetPanel({ facets, filters }: { facets: BrowseResult['facets']
       {FACETS.map((facet) => {
         const values = facets[facet].filter((v) => v.count > 0 || filters[facet] === v.value);
         if (values.length === 0) return null;
-        const shown = expanded[facet] ? values : values.filter((v, i) => i < FIRST_VALUES || filters[facet] === v.value);
+        const shown = expanded[facet]
+          ? values
+          : values.filter((v, i) => i < FIRST_VALUES || filters[facet] === v.value);
         return (
           <section key={facet} class={styles.facet}>
             <h2 class={styles.heading}>{t.browse.facets[facet]}</h2>
@@ -53,10 +64,14 @@ export function FacetPanel({ facets, filters }: { facets: BrowseResult['facets']
                 </Chip>
               ))}
               {values.length > shown.length && (
-                <TouchButton onClick={() => setExpanded({ ...expanded, [facet]: true })}>{t.browse.showAll(formatNumber(values.length, t.locale))}</TouchButton>
+                <TouchButton onClick={() => setExpanded({ ...expanded, [facet]: true })}>
+                  {t.browse.showAll(formatNumber(values.length, t.locale))}
+                </TouchButton>
               )}
               {expanded[facet] && values.length > FIRST_VALUES && (
-                <TouchButton onClick={() => setExpanded({ ...expanded, [facet]: false })}>{t.browse.showFewer}</TouchButton>
+                <TouchButton onClick={() => setExpanded({ ...expanded, [facet]: false })}>
+                  {t.browse.showFewer}
+                </TouchButton>
               )}
             </div>
           </section>

@@ -25,8 +25,10 @@ export function unsupportedKind(file: DocumentFile): string {
   const ext = file.path.toLowerCase().split('.').pop() ?? '';
   if (type.includes('ofd') || ext === 'ofd') return 'ofd';
   if (type.includes('word') || ['doc', 'docx', 'wps', 'rtf'].includes(ext)) return 'word';
-  if (type.includes('excel') || type.includes('spreadsheet') || ['xls', 'xlsx', 'et', 'csv'].includes(ext)) return 'excel';
-  if (type.includes('powerpoint') || type.includes('presentation') || ['ppt', 'pptx', 'dps'].includes(ext)) return 'powerpoint';
+  if (type.includes('excel') || type.includes('spreadsheet') || ['xls', 'xlsx', 'et', 'csv'].includes(ext))
+    return 'excel';
+  if (type.includes('powerpoint') || type.includes('presentation') || ['ppt', 'pptx', 'dps'].includes(ext))
+    return 'powerpoint';
   if (type.includes('zip') || type.includes('rar') || ['zip', 'rar', '7z'].includes(ext)) return 'archive';
   return 'other';
 }
@@ -51,7 +53,8 @@ export function FileViewer({ file, title, page, onPageChange, originalUrl }: Pro
   if (blob === undefined) return <p role="status">{t.doc.opening}</p>;
   if (blob === null) return <DocError message={t.doc.missingFile} originalUrl={originalUrl} />;
   const type = file.type.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type === 'application/pdf') return <PdfViewer blob={blob} page={page} onPageChange={onPageChange} originalUrl={originalUrl} />;
+  if (type === 'application/pdf')
+    return <PdfViewer blob={blob} page={page} onPageChange={onPageChange} originalUrl={originalUrl} />;
   if (type === 'text/html') return <HtmlViewer blob={blob} title={title} path={file.path} originalUrl={originalUrl} />;
   if (SHOWABLE_IMAGES.test(type)) return <ImageViewer blob={blob} title={title} />;
   const kind = t.doc.fileKinds[unsupportedKind(file)] ?? t.doc.fileKinds.other!;

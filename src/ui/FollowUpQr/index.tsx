@@ -25,7 +25,8 @@ export function FollowUpQr({ doc }: { doc: CatalogueDocument }) {
   const original = originalUrl(sources, fields);
   const apply = applyUrl(sources, fields);
   const codes: Code[] = [];
-  if (original) codes.push({ kind: 'original', url: original, title: t.followUp.original, how: t.followUp.originalHow });
+  if (original)
+    codes.push({ kind: 'original', url: original, title: t.followUp.original, how: t.followUp.originalHow });
   if (apply) codes.push({ kind: 'apply', url: apply, title: t.followUp.apply, how: t.followUp.applyHow });
   if (!codes.length) return null;
 
@@ -35,7 +36,12 @@ export function FollowUpQr({ doc }: { doc: CatalogueDocument }) {
       <div class={styles.codes}>
         {codes.map((code) => (
           <figure key={code.kind} class={styles.card}>
-            <button type="button" class={styles.codeButton} onClick={() => setEnlarged(code)} aria-label={`${code.title}：${t.followUp.enlarge}`}>
+            <button
+              type="button"
+              class={styles.codeButton}
+              onClick={() => setEnlarged(code)}
+              aria-label={`${code.title}：${t.followUp.enlarge}`}
+            >
               <QrCode url={code.url} kind={code.kind} label={code.title} class={styles.code} />
             </button>
             <figcaption>
@@ -62,7 +68,9 @@ function Enlarged({ code, onClose }: { code: Code; onClose: () => void }) {
       <strong class={styles.bigTitle}>{code.title}</strong>
       <QrCode url={code.url} kind={code.kind} label={code.title} enlarged class={styles.bigCode} />
       <p class={styles.how}>{code.how}</p>
-      <TouchButton variant="primary" onClick={onClose}>{t.followUp.close}</TouchButton>
+      <TouchButton variant="primary" onClick={onClose}>
+        {t.followUp.close}
+      </TouchButton>
     </dialog>
   );
 }

@@ -24,7 +24,12 @@ export function HelpButton() {
         {t.kiosk.help}
       </TouchButton>
       {open && (
-        <ModalDialog title={t.kiosk.helpTitle} testId="help-dialog" onClose={() => setOpen(false)} closeLabel={t.kiosk.helpClose}>
+        <ModalDialog
+          title={t.kiosk.helpTitle}
+          testId="help-dialog"
+          onClose={() => setOpen(false)}
+          closeLabel={t.kiosk.helpClose}
+        >
           <p class={styles.text}>{config.helpText || t.kiosk.helpDefault}</p>
         </ModalDialog>
       )}

@@ -24,7 +24,9 @@ export function Home() {
         <div class={styles.help}>
           <HelpButton />
         </div>
-        <h1 class={styles.site} lang={CONTENT_LANG}>{config.siteName}</h1>
+        <h1 class={styles.site} lang={CONTENT_LANG}>
+          {config.siteName}
+        </h1>
         <p class={styles.welcome}>{t.home.welcome}</p>
         <div class={styles.switches}>
           <DisplaySwitches />
@@ -55,7 +57,9 @@ export function Home() {
       </nav>
 
       <section aria-labelledby="home-domains">
-        <h2 id="home-domains" class={styles.heading}>{t.home.byDomain}</h2>
+        <h2 id="home-domains" class={styles.heading}>
+          {t.home.byDomain}
+        </h2>
         <ul class={styles.tiles}>
           {catalogue.domainCounts().map((domain) => (
             <li key={domain.key}>
@@ -63,7 +67,9 @@ export function Home() {
                 {domain.key === 'other' ? (
                   <span class={styles.tileName}>{t.home.otherDomain}</span>
                 ) : (
-                  <span class={styles.tileName} lang={CONTENT_LANG}>{domain.name}</span>
+                  <span class={styles.tileName} lang={CONTENT_LANG}>
+                    {domain.name}
+                  </span>
                 )}
                 <span class={styles.tileCount}>{t.home.docCount(formatNumber(domain.count, t.locale))}</span>
               </a>
@@ -73,7 +79,9 @@ export function Home() {
       </section>
 
       <section aria-labelledby="home-latest">
-        <h2 id="home-latest" class={styles.heading}>{t.home.latest}</h2>
+        <h2 id="home-latest" class={styles.heading}>
+          {t.home.latest}
+        </h2>
         <DocList documents={catalogue.latest(elder ? LATEST_COUNT_ELDER : LATEST_COUNT)} />
       </section>
     </main>

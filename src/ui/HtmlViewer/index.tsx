@@ -73,18 +73,33 @@ export function HtmlViewer({ blob, title, path, originalUrl }: Props) {
   return (
     <div class={styles.viewer}>
       <div class={styles.toolbar}>
-        <TouchButton onClick={() => setSizeIndex((i) => Math.max(0, i - 1))} disabled={sizeIndex === 0} testId="text-smaller">
+        <TouchButton
+          onClick={() => setSizeIndex((i) => Math.max(0, i - 1))}
+          disabled={sizeIndex === 0}
+          testId="text-smaller"
+        >
           <span class={styles.smallA}>A</span> {t.doc.textSmaller}
         </TouchButton>
-        <TouchButton onClick={() => setSizeIndex((i) => Math.min(TEXT_SIZES.length - 1, i + 1))} disabled={sizeIndex === TEXT_SIZES.length - 1} testId="text-larger">
+        <TouchButton
+          onClick={() => setSizeIndex((i) => Math.min(TEXT_SIZES.length - 1, i + 1))}
+          disabled={sizeIndex === TEXT_SIZES.length - 1}
+          testId="text-larger"
+        >
           <span class={styles.bigA}>A</span> {t.doc.textLarger}
         </TouchButton>
       </div>
       {/* allow-same-origin without allow-scripts: the document cannot run code, submit, open windows or navigate us. */}
-      <iframe ref={frame} class={styles.frame} sandbox="allow-same-origin" srcdoc={srcdoc} title={title} referrerpolicy="no-referrer" onLoad={wireLinks} data-testid="html-document" />
-      {link !== undefined && (
-        <LinkQrDialog url={link} onClose={() => setLink(undefined)} />
-      )}
+      <iframe
+        ref={frame}
+        class={styles.frame}
+        sandbox="allow-same-origin"
+        srcdoc={srcdoc}
+        title={title}
+        referrerpolicy="no-referrer"
+        onLoad={wireLinks}
+        data-testid="html-document"
+      />
+      {link !== undefined && <LinkQrDialog url={link} onClose={() => setLink(undefined)} />}
     </div>
   );
 }

@@ -26,12 +26,18 @@ export function IdleWarning({ secondsLeft, onContinue }: { secondsLeft: number; 
       }}
     >
       <div class={styles.panel}>
-        <h2 id="idle-title" class={styles.title}>{t.kiosk.idleTitle}</h2>
-        <p class={styles.seconds} aria-hidden="true">{formatNumber(secondsLeft, t.locale)}</p>
+        <h2 id="idle-title" class={styles.title}>
+          {t.kiosk.idleTitle}
+        </h2>
+        <p class={styles.seconds} aria-hidden="true">
+          {formatNumber(secondsLeft, t.locale)}
+        </p>
         <p id="idle-text" class={styles.text} role="timer" aria-live="off">
           {t.kiosk.idleCountdown(formatNumber(secondsLeft, t.locale))}
         </p>
-        <TouchButton variant="primary" onClick={onContinue} class={styles.continue}>{t.kiosk.idleContinue}</TouchButton>
+        <TouchButton variant="primary" onClick={onContinue} class={styles.continue}>
+          {t.kiosk.idleContinue}
+        </TouchButton>
       </div>
     </dialog>
   );

@@ -20,10 +20,18 @@ export function ImageViewer({ blob, title }: { blob: Blob; title: string }) {
   return (
     <div class={styles.viewer}>
       <div class={styles.toolbar} role="toolbar" aria-label={t.doc.imageTools}>
-        <TouchButton label={t.doc.zoomOut} onClick={() => zoomBy(1 / ZOOM_STEP)} testId="zoom-out" class={styles.icon}>−</TouchButton>
-        <TouchButton label={t.doc.zoomIn} onClick={() => zoomBy(ZOOM_STEP)} testId="zoom-in" class={styles.icon}>＋</TouchButton>
-        <TouchButton variant={fit === 'page' ? 'primary' : 'plain'} onClick={() => setFit('page')} testId="fit-page">{t.doc.fitPage}</TouchButton>
-        <TouchButton variant={fit === 'width' ? 'primary' : 'plain'} onClick={() => setFit('width')} testId="fit-width">{t.doc.fitWidth}</TouchButton>
+        <TouchButton label={t.doc.zoomOut} onClick={() => zoomBy(1 / ZOOM_STEP)} testId="zoom-out" class={styles.icon}>
+          −
+        </TouchButton>
+        <TouchButton label={t.doc.zoomIn} onClick={() => zoomBy(ZOOM_STEP)} testId="zoom-in" class={styles.icon}>
+          ＋
+        </TouchButton>
+        <TouchButton variant={fit === 'page' ? 'primary' : 'plain'} onClick={() => setFit('page')} testId="fit-page">
+          {t.doc.fitPage}
+        </TouchButton>
+        <TouchButton variant={fit === 'width' ? 'primary' : 'plain'} onClick={() => setFit('width')} testId="fit-width">
+          {t.doc.fitWidth}
+        </TouchButton>
       </div>
       <div ref={frameRef} class={styles.frame} data-testid="image-frame">
         {url && (
@@ -36,7 +44,11 @@ export function ImageViewer({ blob, title }: { blob: Blob; title: string }) {
             onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
             style={
               view && natural
-                ? { width: `${natural.width}px`, height: `${natural.height}px`, transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }
+                ? {
+                    width: `${natural.width}px`,
+                    height: `${natural.height}px`,
+                    transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})`,
+                  }
                 : { visibility: 'hidden' }
             }
           />

@@ -21,7 +21,12 @@ export function ImportStatus({ progress }: { progress: ImportProgress | null }) 
         <p role="status">
           {indexing
             ? t.startup.indexing(n(indexing.done), n(indexing.total))
-            : t.startup.progress(n(progress.filesDone), n(progress.filesTotal), n(progress.bytesDone / MB, 1), n(progress.bytesTotal / MB, 1))}
+            : t.startup.progress(
+                n(progress.filesDone),
+                n(progress.filesTotal),
+                n(progress.bytesDone / MB, 1),
+                n(progress.bytesTotal / MB, 1),
+              )}
         </p>
       )}
     </>

@@ -12,7 +12,13 @@ export function Keyboard({ onKey }: { onKey: (key: KeyName) => void }) {
   // Keys never take focus from the search field, so a physical keyboard or IME keeps working beside them.
   const keepFocus = (e: MouseEvent) => e.preventDefault();
   const key = (name: KeyName, label: string, extra = '') => (
-    <button type="button" class={`${styles.key} ${extra}`} data-key={name} onMouseDown={keepFocus} onClick={() => onKey(name)}>
+    <button
+      type="button"
+      class={`${styles.key} ${extra}`}
+      data-key={name}
+      onMouseDown={keepFocus}
+      onClick={() => onKey(name)}
+    >
       {label}
     </button>
   );

@@ -38,7 +38,9 @@ export function ModalDialog({ title, testId, onClose, children, closeLabel }: Pr
       <div class={styles.body}>
         <h2 class={styles.title}>{title}</h2>
         {children}
-        <TouchButton class={styles.close} variant={closeLabel ? 'primary' : 'plain'} onClick={onClose}>{closeLabel ?? t.doc.close}</TouchButton>
+        <TouchButton class={styles.close} variant={closeLabel ? 'primary' : 'plain'} onClick={onClose}>
+          {closeLabel ?? t.doc.close}
+        </TouchButton>
       </div>
     </dialog>
   );

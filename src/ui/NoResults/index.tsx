@@ -5,7 +5,15 @@ import { hrefs } from '../router.ts';
 import { useServices } from '../services.ts';
 import styles from './style.module.css';
 
-export function NoResults({ query, suggestions, onPick }: { query: string; suggestions: string[]; onPick: (word: string) => void }) {
+export function NoResults({
+  query,
+  suggestions,
+  onPick,
+}: {
+  query: string;
+  suggestions: string[];
+  onPick: (word: string) => void;
+}) {
   const t = useStrings();
   const { catalogue } = useServices();
   return (
@@ -29,7 +37,9 @@ export function NoResults({ query, suggestions, onPick }: { query: string; sugge
         {catalogue.domainCounts().map((d) => (
           <li key={d.key}>
             <a class={styles.domain} href={hrefs.browse(d.key)} data-domain-link={d.key}>
-              <span lang={d.key === 'other' ? undefined : CONTENT_LANG}>{d.key === 'other' ? t.home.otherDomain : d.name}</span>
+              <span lang={d.key === 'other' ? undefined : CONTENT_LANG}>
+                {d.key === 'other' ? t.home.otherDomain : d.name}
+              </span>
               <span class={styles.count}>{t.home.docCount(formatNumber(d.count, t.locale))}</span>
             </a>
           </li>

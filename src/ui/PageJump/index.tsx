@@ -31,14 +31,26 @@ export function PageJump({ pageCount, onJump, onClose }: Props) {
       <output class={styles.display} aria-live="polite" data-testid="page-jump-display">
         {typed ? t.doc.pageLabel(value) : '—'}
       </output>
-      {typed !== '' && !valid && <p class={styles.warning} role="alert">{t.doc.jumpOutOfRange(pageCount)}</p>}
+      {typed !== '' && !valid && (
+        <p class={styles.warning} role="alert">
+          {t.doc.jumpOutOfRange(pageCount)}
+        </p>
+      )}
       <div class={styles.keys}>
         {DIGITS.map((d) => (
-          <TouchButton key={d} class={styles.key} onClick={() => press(d)}>{d}</TouchButton>
+          <TouchButton key={d} class={styles.key} onClick={() => press(d)}>
+            {d}
+          </TouchButton>
         ))}
-        <TouchButton class={styles.key} onClick={() => setTyped((s) => s.slice(0, -1))}>{t.doc.jumpDelete}</TouchButton>
-        <TouchButton class={styles.key} onClick={() => press('0')}>0</TouchButton>
-        <TouchButton class={styles.key} variant="primary" disabled={!valid} onClick={() => jump(value)}>{t.doc.jumpGo}</TouchButton>
+        <TouchButton class={styles.key} onClick={() => setTyped((s) => s.slice(0, -1))}>
+          {t.doc.jumpDelete}
+        </TouchButton>
+        <TouchButton class={styles.key} onClick={() => press('0')}>
+          0
+        </TouchButton>
+        <TouchButton class={styles.key} variant="primary" disabled={!valid} onClick={() => jump(value)}>
+          {t.doc.jumpGo}
+        </TouchButton>
       </div>
       <div class={styles.ends}>
         <TouchButton onClick={() => jump(1)}>{t.doc.firstPage}</TouchButton>

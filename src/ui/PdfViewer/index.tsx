@@ -47,8 +47,20 @@ export function PdfViewer({ blob, page, onPageChange, originalUrl }: Props) {
   }, [blob]);
 
   if (state.kind === 'failed') return <DocError message={t.doc.errors[state.reason]} originalUrl={originalUrl} />;
-  if (state.kind === 'loading') return <p class={styles.status} role="status">{t.doc.opening}</p>;
-  return <PdfReader pdf={state.pdf} page={page} onPageChange={onPageChange} onFailed={() => setState({ kind: 'failed', reason: 'damaged' })} />;
+  if (state.kind === 'loading')
+    return (
+      <p class={styles.status} role="status">
+        {t.doc.opening}
+      </p>
+    );
+  return (
+    <PdfReader
+      pdf={state.pdf}
+      page={page}
+      onPageChange={onPageChange}
+      onFailed={() => setState({ kind: 'failed', reason: 'damaged' })}
+    />
+  );
 }
 
 const PAGE_GAP = 24;
@@ -120,49 +132,84 @@ function PdfReader({ pdf, page, onPageChange, onFailed }: ReaderProps) {
     return () => observer.disconnect();
   }, [current, paintScale, sizes]);
 
-  const pages = frame && view && paintScale
-    ? near.flatMap((p) => {
-        const size = sizes.get(p);
-        if (!size) return [];
-        // The page in view follows the reader's zoom; its neighbours wait beside it at no more than width fit.
-        const scale = p === current ? paintScale : Math.min(paintScale, fitScale(frame, size, 'width'));
-        const width = Math.round(size.width * scale);
-        const height = Math.round(size.height * scale);
-        const side = Math.sign(p - current);
-        const transform = p === current
-          ? `translate(${view.x}px, ${view.y}px) scale(${view.scale / paintScale})`
-          : `translate(${side * (frame.width + PAGE_GAP) + Math.max(0, (frame.width - width) / 2)}px, 0px)`;
-        return [{ p, width, height, transform }];
-      })
-    : [];
+  const pages =
+    frame && view && paintScale
+      ? near.flatMap((p) => {
+          const size = sizes.get(p);
+          if (!size) return [];
+          // The page in view follows the reader's zoom; its neighbours wait beside it at no more than width fit.
+          const scale = p === current ? paintScale : Math.min(paintScale, fitScale(frame, size, 'width'));
+          const width = Math.round(size.width * scale);
+          const height = Math.round(size.height * scale);
+          const side = Math.sign(p - current);
+          const transform =
+            p === current
+              ? `translate(${view.x}px, ${view.y}px) scale(${view.scale / paintScale})`
+              : `translate(${side * (frame.width + PAGE_GAP) + Math.max(0, (frame.width - width) / 2)}px, 0px)`;
+          return [{ p, width, height, transform }];
+        })
+      : [];
 
   return (
     <div class={styles.viewer}>
       <div class={styles.toolbar} role="toolbar" aria-label={t.doc.zoomTools}>
-        <TouchButton label={t.doc.zoomOut} onClick={() => zoomBy(1 / ZOOM_STEP)} testId="zoom-out" class={styles.icon}>−</TouchButton>
-        <TouchButton label={t.doc.zoomIn} onClick={() => zoomBy(ZOOM_STEP)} testId="zoom-in" class={styles.icon}>＋</TouchButton>
-        <TouchButton variant={fit === 'width' ? 'primary' : 'plain'} onClick={() => setFit('width')} testId="fit-width">{t.doc.fitWidth}</TouchButton>
-        <TouchButton variant={fit === 'page' ? 'primary' : 'plain'} onClick={() => setFit('page')} testId="fit-page">{t.doc.fitPage}</TouchButton>
+        <TouchButton label={t.doc.zoomOut} onClick={() => zoomBy(1 / ZOOM_STEP)} testId="zoom-out" class={styles.icon}>
+          −
+        </TouchButton>
+        <TouchButton label={t.doc.zoomIn} onClick={() => zoomBy(ZOOM_STEP)} testId="zoom-in" class={styles.icon}>
+          ＋
+        </TouchButton>
+        <TouchButton variant={fit === 'width' ? 'primary' : 'plain'} onClick={() => setFit('width')} testId="fit-width">
+          {t.doc.fitWidth}
+        </TouchButton>
+        <TouchButton variant={fit === 'page' ? 'primary' : 'plain'} onClick={() => setFit('page')} testId="fit-page">
+          {t.doc.fitPage}
+        </TouchButton>
         <TouchButton class={styles.indicator} onClick={() => setJumping(true)} testId="page-indicator">
           {/* Its visible words are its whole name: one who says what they see to voice control reaches it. */}
           <span aria-live="polite">{t.doc.pageOf(current, total)}</span>
           <span class={styles.jumpHint}>{t.doc.jumpButton}</span>
         </TouchButton>
       </div>
-      <div ref={frameRef} class={styles.frame} data-testid="pdf-frame" data-zoom={view && frame && sizes.get(current) ? (view.scale / fitScale(frame, sizes.get(current)!, 'width')).toFixed(2) : ''}>
+      <div
+        ref={frameRef}
+        class={styles.frame}
+        data-testid="pdf-frame"
+        data-zoom={
+          view && frame && sizes.get(current)
+            ? (view.scale / fitScale(frame, sizes.get(current)!, 'width')).toFixed(2)
+            : ''
+        }
+      >
         <div
           class={styles.track}
-          style={{ transform: `translateX(${swipeOffset}px)`, transition: gesturing ? 'none' : 'transform 0.2s ease-out' }}
+          style={{
+            transform: `translateX(${swipeOffset}px)`,
+            transition: gesturing ? 'none' : 'transform 0.2s ease-out',
+          }}
         >
           {pages.map(({ p, width, height, transform }) => (
-            <PdfPage key={p} pdf={pdf} page={p} width={width} height={height} withText={p === current} style={{ transform }} onFailed={onFailed} />
+            <PdfPage
+              key={p}
+              pdf={pdf}
+              page={p}
+              width={width}
+              height={height}
+              withText={p === current}
+              style={{ transform }}
+              onFailed={onFailed}
+            />
           ))}
         </div>
       </div>
       <nav class={styles.pager} aria-label={t.doc.pageOf(current, total)}>
-        <TouchButton variant="primary" disabled={current <= 1} onClick={() => go(current - 1)}>‹ {t.doc.prevPage}</TouchButton>
+        <TouchButton variant="primary" disabled={current <= 1} onClick={() => go(current - 1)}>
+          ‹ {t.doc.prevPage}
+        </TouchButton>
         <PageThumbnails pdf={pdf} current={current} enabled={currentPainted} onPick={go} />
-        <TouchButton variant="primary" disabled={current >= total} onClick={() => go(current + 1)}>{t.doc.nextPage} ›</TouchButton>
+        <TouchButton variant="primary" disabled={current >= total} onClick={() => go(current + 1)}>
+          {t.doc.nextPage} ›
+        </TouchButton>
       </nav>
       {jumping && <PageJump pageCount={total} onJump={go} onClose={() => setJumping(false)} />}
     </div>

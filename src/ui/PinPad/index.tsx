@@ -63,11 +63,27 @@ export function PinPad({ role, expected, title, onSuccess }: Props) {
             {d}
           </TouchButton>
         ))}
-        <TouchButton class={styles.key} onClick={() => setPin('')} disabled={locked}>{t.pin.clear}</TouchButton>
-        <TouchButton class={styles.key} onClick={() => press('0')} disabled={locked} testId="pin-key" label="0">0</TouchButton>
-        <TouchButton class={styles.key} onClick={() => setPin((p) => p.slice(0, -1))} disabled={locked} label={t.pin.backspace}>⌫</TouchButton>
+        <TouchButton class={styles.key} onClick={() => setPin('')} disabled={locked}>
+          {t.pin.clear}
+        </TouchButton>
+        <TouchButton class={styles.key} onClick={() => press('0')} disabled={locked} testId="pin-key" label="0">
+          0
+        </TouchButton>
+        <TouchButton
+          class={styles.key}
+          onClick={() => setPin((p) => p.slice(0, -1))}
+          disabled={locked}
+          label={t.pin.backspace}
+        >
+          ⌫
+        </TouchButton>
       </div>
-      <TouchButton variant="primary" class={styles.submit} onClick={() => void submit()} disabled={locked || busy || pin.length === 0}>
+      <TouchButton
+        variant="primary"
+        class={styles.submit}
+        onClick={() => void submit()}
+        disabled={locked || busy || pin.length === 0}
+      >
         {t.pin.submit}
       </TouchButton>
     </section>

@@ -18,11 +18,21 @@ export function Stepper({ label, unit, value, min, max, onChange, testId }: Prop
   return (
     <div class={styles.stepper} data-testid={testId} data-value={value}>
       <span>{label}</span>
-      <TouchButton label={`${label} ${t.print.fewer}`} disabled={value <= min} onClick={() => onChange(Math.max(min, value - 1))}>
+      <TouchButton
+        label={`${label} ${t.print.fewer}`}
+        disabled={value <= min}
+        onClick={() => onChange(Math.max(min, value - 1))}
+      >
         −
       </TouchButton>
-      <output class={styles.stepperValue} aria-live="polite">{value}</output>
-      <TouchButton label={`${label} ${t.print.more}`} disabled={value >= max} onClick={() => onChange(Math.min(max, value + 1))}>
+      <output class={styles.stepperValue} aria-live="polite">
+        {value}
+      </output>
+      <TouchButton
+        label={`${label} ${t.print.more}`}
+        disabled={value >= max}
+        onClick={() => onChange(Math.min(max, value + 1))}
+      >
         +
       </TouchButton>
       {unit && <span>{unit}</span>}

@@ -59,18 +59,32 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
     return { doc, site: config.siteName, originalUrl: url, printedAt: new Date() };
   }, [doc, config]);
 
-  const total = printable.kind === 'pages' ? printable.source.pageCount : printable.kind === 'text' ? printable.estimate : 0;
+  const total =
+    printable.kind === 'pages' ? printable.source.pageCount : printable.kind === 'text' ? printable.estimate : 0;
   const selection =
     printable.kind === 'text'
       ? { ok: true as const, pages: [] }
-      : selectPages(choice === 'all' ? { kind: 'all' } : choice === 'current' ? { kind: 'current', page: currentPage } : { kind: 'range', text: `${from}-${to}` }, total);
+      : selectPages(
+          choice === 'all'
+            ? { kind: 'all' }
+            : choice === 'current'
+              ? { kind: 'current', page: currentPage }
+              : { kind: 'range', text: `${from}-${to}` },
+          total,
+        );
   const pageCount = printable.kind === 'text' ? total : selection.ok ? selection.pages.length : 0;
   const sheets = sheetsOf(pageCount, copies);
   const fits = allowance.check(role, sheets);
 
   const confirm = async () => {
     // A second tap while a job is being prepared does nothing.
-    if (printJobRunning() || phase.kind !== 'choose' || !selection.ok || (printable.kind !== 'pages' && printable.kind !== 'text')) return;
+    if (
+      printJobRunning() ||
+      phase.kind !== 'choose' ||
+      !selection.ok ||
+      (printable.kind !== 'pages' && printable.kind !== 'text')
+    )
+      return;
     if (!fits.ok) return setPhase({ kind: 'pin' });
     setPhase({ kind: 'preparing', done: 0, total: pageCount });
     const outcome = await startPrint(
@@ -92,16 +106,26 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
       allowance,
     );
     if (outcome.ok) {
-      const what = printable.kind === 'text' ? t.print.sentText(doc.title) : t.print.sentWhat(doc.title, describePages(selection.pages).replace(/,/g, '、'));
+      const what =
+        printable.kind === 'text'
+          ? t.print.sentText(doc.title)
+          : t.print.sentWhat(doc.title, describePages(selection.pages).replace(/,/g, '、'));
       setPhase({ kind: 'sent', pages: pageCount, copies, what });
-    }
-    else if (outcome.reason === 'limit') setPhase({ kind: 'pin' });
+    } else if (outcome.reason === 'limit') setPhase({ kind: 'pin' });
     else if (outcome.reason === 'failed') setPhase({ kind: 'failed' });
   };
 
   return (
     <div class={styles.overlay}>
-      <div ref={dialogRef} class={styles.dialog} role="dialog" aria-modal="true" aria-label={t.print.title} data-testid="print-dialog" data-state={phase.kind}>
+      <div
+        ref={dialogRef}
+        class={styles.dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-label={t.print.title}
+        data-testid="print-dialog"
+        data-state={phase.kind}
+      >
         {phase.kind === 'pin' ? (
           <div class={styles.pin}>
             <div class={styles.pinTop}>
@@ -119,7 +143,11 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
             />
           </div>
         ) : phase.kind === 'sent' ? (
-          <Outcome title={t.print.sent(phase.pages, phase.copies)} lines={[phase.what, t.print.pickup, config.helpText ? t.print.pickupHelp(config.helpText) : '']} onClose={onClose} />
+          <Outcome
+            title={t.print.sent(phase.pages, phase.copies)}
+            lines={[phase.what, t.print.pickup, config.helpText ? t.print.pickupHelp(config.helpText) : '']}
+            onClose={onClose}
+          />
         ) : phase.kind === 'failed' ? (
           <Outcome title={t.print.failed} lines={[]} onClose={onClose} onRetry={() => setPhase({ kind: 'choose' })} />
         ) : printable.kind === 'failed' ? (
@@ -150,23 +178,55 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
                         }
                       }}
                     >
-                      {c === 'all' ? t.print.all(total) : c === 'current' ? t.print.current(currentPage) : t.print.range}
+                      {c === 'all'
+                        ? t.print.all(total)
+                        : c === 'current'
+                          ? t.print.current(currentPage)
+                          : t.print.range}
                     </button>
                   ))}
                   {choice === 'range' && (
                     <div class={styles.range}>
-                      <Stepper label={t.print.from} unit={t.print.pageUnit} value={from} min={1} max={total} onChange={setFrom} testId="print-from" />
-                      <Stepper label={t.print.to} unit={t.print.pageUnit} value={to} min={1} max={total} onChange={setTo} testId="print-to" />
+                      <Stepper
+                        label={t.print.from}
+                        unit={t.print.pageUnit}
+                        value={from}
+                        min={1}
+                        max={total}
+                        onChange={setFrom}
+                        testId="print-from"
+                      />
+                      <Stepper
+                        label={t.print.to}
+                        unit={t.print.pageUnit}
+                        value={to}
+                        min={1}
+                        max={total}
+                        onChange={setTo}
+                        testId="print-to"
+                      />
                     </div>
                   )}
                 </div>
               )}
-              {!selection.ok && <p class={styles.notice} role="alert">{t.print.pageErrors[selection.error]}</p>}
+              {!selection.ok && (
+                <p class={styles.notice} role="alert">
+                  {t.print.pageErrors[selection.error]}
+                </p>
+              )}
               <h2 class={styles.heading}>{t.print.copies}</h2>
               {role === 'attendant' ? (
                 <>
                   <p class={styles.attendant}>{t.print.attendantMode}</p>
-                  <Stepper label={t.print.copiesLabel} unit={t.print.copiesUnit} value={copies} min={1} max={MAX_COPIES} onChange={setCopies} testId="print-copies" />
+                  <Stepper
+                    label={t.print.copiesLabel}
+                    unit={t.print.copiesUnit}
+                    value={copies}
+                    min={1}
+                    max={MAX_COPIES}
+                    onChange={setCopies}
+                    testId="print-copies"
+                  />
                 </>
               ) : (
                 <p>
@@ -176,21 +236,38 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
               <p class={styles.summary} data-testid="print-summary" data-sheets={sheets}>
                 {t.print.summary(pageCount, copies)}
               </p>
-              {role === 'resident' && <p>{fits.ok ? t.print.remaining(allowance.remaining) : t.print.overLimit(allowance.remaining)}</p>}
+              {role === 'resident' && (
+                <p>{fits.ok ? t.print.remaining(allowance.remaining) : t.print.overLimit(allowance.remaining)}</p>
+              )}
               {phase.kind === 'preparing' && (
                 <p class={styles.preparing} role="status" data-testid="print-progress">
                   {t.print.preparing(phase.done, phase.total)}
                 </p>
               )}
               <div class={styles.actions}>
-                <TouchButton onClick={onClose} disabled={phase.kind === 'preparing'}>{t.print.cancel}</TouchButton>
-                {role === 'resident' && <TouchButton onClick={() => setPhase({ kind: 'pin' })} disabled={phase.kind === 'preparing'}>{t.print.askAttendant}</TouchButton>}
-                <TouchButton variant="primary" testId="print-confirm" onClick={() => void confirm()} disabled={!selection.ok || phase.kind === 'preparing'}>
+                <TouchButton onClick={onClose} disabled={phase.kind === 'preparing'}>
+                  {t.print.cancel}
+                </TouchButton>
+                {role === 'resident' && (
+                  <TouchButton onClick={() => setPhase({ kind: 'pin' })} disabled={phase.kind === 'preparing'}>
+                    {t.print.askAttendant}
+                  </TouchButton>
+                )}
+                <TouchButton
+                  variant="primary"
+                  testId="print-confirm"
+                  onClick={() => void confirm()}
+                  disabled={!selection.ok || phase.kind === 'preparing'}
+                >
                   {t.print.confirm}
                 </TouchButton>
               </div>
             </div>
-            <Preview printable={printable} firstPage={selection.ok ? selection.pages[0] : undefined} context={context} />
+            <Preview
+              printable={printable}
+              firstPage={selection.ok ? selection.pages[0] : undefined}
+              context={context}
+            />
           </div>
         )}
       </div>
@@ -198,7 +275,17 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
   );
 }
 
-function Outcome({ title, lines, onClose, onRetry }: { title: string; lines: string[]; onClose: () => void; onRetry?: () => void }) {
+function Outcome({
+  title,
+  lines,
+  onClose,
+  onRetry,
+}: {
+  title: string;
+  lines: string[];
+  onClose: () => void;
+  onRetry?: () => void;
+}) {
   const t = useStrings();
   return (
     <div class={styles.outcome} data-testid="print-outcome" role="status">
@@ -208,7 +295,9 @@ function Outcome({ title, lines, onClose, onRetry }: { title: string; lines: str
       ))}
       <div class={styles.actions}>
         {onRetry && <TouchButton onClick={onRetry}>{t.print.retry}</TouchButton>}
-        <TouchButton variant="primary" onClick={onClose}>{t.print.done}</TouchButton>
+        <TouchButton variant="primary" onClick={onClose}>
+          {t.print.done}
+        </TouchButton>
       </div>
     </div>
   );

@@ -28,7 +28,10 @@ export interface PrintRequest {
   onProgress: (done: number) => void;
 }
 
-export function startPrint({ spec, pages, printable, context, strings, onProgress }: PrintRequest, allowance: PrintAllowance): Promise<PrintOutcome> {
+export function startPrint(
+  { spec, pages, printable, context, strings, onProgress }: PrintRequest,
+  allowance: PrintAllowance,
+): Promise<PrintOutcome> {
   return runPrintJob(spec, allowance, {
     async prepare() {
       releaseHeld();

@@ -15,7 +15,8 @@ export interface SheetContext {
   printedAt: Date;
 }
 
-export type SheetContent = { kind: 'pages'; pages: PreparedPage[]; total: number } | { kind: 'text'; blocks: TextBlock[] };
+export type SheetContent =
+  { kind: 'pages'; pages: PreparedPage[]; total: number } | { kind: 'text'; blocks: TextBlock[] };
 
 interface Props extends SheetContext {
   content: SheetContent;
@@ -26,18 +27,31 @@ interface Props extends SheetContext {
 export function PrintSheets({ content, copies, ...context }: Props) {
   const copyList = Array.from({ length: copies }, (_, i) => i);
   if (content.kind === 'text') {
-    return <>{copyList.map((c) => <TextPrintout key={c} {...context} blocks={content.blocks} />)}</>;
+    return (
+      <>
+        {copyList.map((c) => (
+          <TextPrintout key={c} {...context} blocks={content.blocks} />
+        ))}
+      </>
+    );
   }
   return (
     <>
       {copyList.flatMap((c) =>
-        content.pages.map((p, i) => <PageSheet key={`${c}-${p.page}`} {...context} page={p} total={content.total} first={i === 0} />),
+        content.pages.map((p, i) => (
+          <PageSheet key={`${c}-${p.page}`} {...context} page={p} total={content.total} first={i === 0} />
+        )),
       )}
     </>
   );
 }
 
-export function PageSheet({ page, total, first, ...context }: SheetContext & { page: PreparedPage; total: number; first: boolean }) {
+export function PageSheet({
+  page,
+  total,
+  first,
+  ...context
+}: SheetContext & { page: PreparedPage; total: number; first: boolean }) {
   const t = useStrings();
   return (
     <section class={styles.sheet} data-testid="print-sheet" data-page={page.page}>

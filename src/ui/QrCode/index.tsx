@@ -26,7 +26,8 @@ function qrPath(text: string): { count: number; path: string } {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const parts: string[] = [];
   for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) parts.push(`M${col + QUIET} ${row + QUIET}h1v1h-1z`);
+    for (let col = 0; col < modules.size; col++)
+      if (modules.get(row, col)) parts.push(`M${col + QUIET} ${row + QUIET}h1v1h-1z`);
   }
   return { count: modules.size + 2 * QUIET, path: parts.join('') };
 }
@@ -34,7 +35,10 @@ function qrPath(text: string): { count: number; path: string } {
 export function QrCode({ url, kind, label, enlarged = false, size, class: extra }: Props) {
   const { path, count } = useMemo(() => qrPath(url), [url]);
   // Footer codes go to paper, not to a resident's eyes on screen: the print counts cover them.
-  useEffect(() => void (kind !== 'footer' && recordUsage({ kind: 'qr', qrKind: enlarged ? `${kind}-enlarged` : kind })), [url, kind, enlarged]);
+  useEffect(
+    () => void (kind !== 'footer' && recordUsage({ kind: 'qr', qrKind: enlarged ? `${kind}-enlarged` : kind })),
+    [url, kind, enlarged],
+  );
   const side = size ?? (extra ? undefined : 220);
   return (
     <svg

@@ -22,7 +22,13 @@ function SpeakerIcon() {
   return (
     <svg width="1.1em" height="1.1em" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d="M3 9v6h4l5 4V5L7 9H3z" fill="currentColor" />
-      <path d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+      <path
+        d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-linecap="round"
+      />
     </svg>
   );
 }

@@ -12,7 +12,13 @@ const rule = `::highlight(${READ_ALOUD_HIGHLIGHT})`;
 /** `rgb(r g b / a)` laid over white, as `#rrggbb`. */
 function overWhite(colour: string): string {
   const [r, g, b, a] = colour.match(/[\d.]+/g)!.map(Number) as [number, number, number, number];
-  return `#${[r, g, b].map((c) => Math.round(c * a + 255 * (1 - a)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((c) =>
+      Math.round(c * a + 255 * (1 - a))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 describe('the read-aloud mark', () => {

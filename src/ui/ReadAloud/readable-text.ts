@@ -13,7 +13,10 @@ export interface ReadableText {
  * The text of the document shown inside `container`: a web page's body, the PDF page's text layer (painted by the
  * viewer for the page in view), or for a scan or picture with no text the catalogue's title and summary.
  */
-export function documentText(container: Element | null, doc: Pick<CatalogueDocument, 'title' | 'summary'>): ReadableText {
+export function documentText(
+  container: Element | null,
+  doc: Pick<CatalogueDocument, 'title' | 'summary'>,
+): ReadableText {
   const body = container?.querySelector('iframe')?.contentDocument?.body;
   const html = body?.innerText.trim();
   if (body && html) return { text: html, source: body };
@@ -26,5 +29,10 @@ export function documentText(container: Element | null, doc: Pick<CatalogueDocum
 /** A results list read as a count and numbered titles; in Mandarin whatever the interface language, like the voice. */
 export function listText(titles: string[], total: number, limit = 10): ReadableText {
   const words = zhCN.readAloud;
-  return { text: [words.listIntro(String(total)), ...titles.slice(0, limit).map((title, i) => words.listItem(i + 1, title))].join('') };
+  return {
+    text: [
+      words.listIntro(String(total)),
+      ...titles.slice(0, limit).map((title, i) => words.listItem(i + 1, title)),
+    ].join(''),
+  };
 }

@@ -7,7 +7,11 @@ import { findSentence, squashTexts, type SentenceSpan } from './sentence-match.t
 function covered(texts: string[], span: SentenceSpan): string {
   const { start, end } = span;
   if (start.node === end.node) return texts[start.node]!.slice(start.offset, end.offset);
-  return [texts[start.node]!.slice(start.offset), ...texts.slice(start.node + 1, end.node), texts[end.node]!.slice(0, end.offset)].join('');
+  return [
+    texts[start.node]!.slice(start.offset),
+    ...texts.slice(start.node + 1, end.node),
+    texts[end.node]!.slice(0, end.offset),
+  ].join('');
 }
 
 describe('finding a sentence in text nodes', () => {
@@ -20,7 +24,12 @@ describe('finding a sentence in text nodes', () => {
   });
 
   it('finds every sentence splitSentences makes of the same text, one after another', () => {
-    const texts = ['根据有关规定，现说明如下：\n', '一、基本情况\n', '（一）收入增长4.5%；支出安排30.72亿元。', '二、有关说明 以上数据以批准的文本为准。'];
+    const texts = [
+      '根据有关规定，现说明如下：\n',
+      '一、基本情况\n',
+      '（一）收入增长4.5%；支出安排30.72亿元。',
+      '二、有关说明 以上数据以批准的文本为准。',
+    ];
     const squashed = squashTexts(texts);
     let from = 0;
     for (const sentence of splitSentences(texts.join(''))) {

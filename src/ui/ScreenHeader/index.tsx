@@ -12,7 +12,9 @@ export function ScreenHeader({ title, content }: { title: string; content?: bool
   return (
     <header class={styles.header}>
       <TouchButton onClick={goBack}>‹ {t.nav.back}</TouchButton>
-      <h1 class={styles.title} lang={content ? CONTENT_LANG : undefined}>{title}</h1>
+      <h1 class={styles.title} lang={content ? CONTENT_LANG : undefined}>
+        {title}
+      </h1>
       <ElderSwitch />
       <HelpButton />
       <TouchButton href={hrefs.home()}>{t.nav.home}</TouchButton>

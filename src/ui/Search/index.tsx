@@ -102,7 +102,11 @@ export function Search({ route }: { route: Extract<Route, { name: 'search' }> })
             />
           </div>
           <div class={styles.candidates}>
-            <CandidateBar words={candidates} typing={letters.length > 0} onPick={(word) => change(replaceTrailingLetters(query, word))} />
+            <CandidateBar
+              words={candidates}
+              typing={letters.length > 0}
+              onPick={(word) => change(replaceTrailingLetters(query, word))}
+            />
           </div>
           <div class={styles.keys}>
             <Keyboard onKey={(key) => change(applyKey(query, key))} />
@@ -110,7 +114,11 @@ export function Search({ route }: { route: Extract<Route, { name: 'search' }> })
         </div>
         <div class={styles.results}>
           {loaded.state === 'loading' && <p role="status">{t.search.loading}</p>}
-          {loaded.state === 'unavailable' && <p role="alert" class={styles.unavailable}>{t.search.unavailable}</p>}
+          {loaded.state === 'unavailable' && (
+            <p role="alert" class={styles.unavailable}>
+              {t.search.unavailable}
+            </p>
+          )}
           {service && hits && <SearchResults query={query} hits={hits} service={service} onQuery={change} />}
         </div>
       </main>

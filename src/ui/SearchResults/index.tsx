@@ -22,7 +22,13 @@ export function SearchResults({ query, hits, service, onQuery }: Props) {
   const count = hits.docs.length;
   const empty = hits.terms.length === 0;
   return (
-    <section class={styles.results} data-testid="search-results" data-query={query} data-count={count} aria-live="polite">
+    <section
+      class={styles.results}
+      data-testid="search-results"
+      data-query={query}
+      data-count={count}
+      aria-live="polite"
+    >
       {empty ? (
         <div class={styles.scroll}>
           <p class={styles.note}>{t.search.start}</p>
@@ -36,7 +42,14 @@ export function SearchResults({ query, hits, service, onQuery }: Props) {
         <>
           <div class={styles.head}>
             <p class={styles.count}>{t.search.count(formatNumber(count, t.locale), query.trim())}</p>
-            <ReadAloud text={() => listText(Array.from(hits.docs.slice(0, 10), (i) => service.documents[i]!.title), count)} />
+            <ReadAloud
+              text={() =>
+                listText(
+                  Array.from(hits.docs.slice(0, 10), (i) => service.documents[i]!.title),
+                  count,
+                )
+              }
+            />
           </div>
           <VirtualList
             key={query}

@@ -9,7 +9,8 @@ export const CORNER_PX = 120;
 const SLOP_PX = 24;
 
 /** Whether a touch lands in the corner: it may be staff on their way in, not a resident (the usage figures ask). */
-export const inStaffCorner = (e: { clientX: number; clientY: number }) => e.clientX <= CORNER_PX && e.clientY <= CORNER_PX;
+export const inStaffCorner = (e: { clientX: number; clientY: number }) =>
+  e.clientX <= CORNER_PX && e.clientY <= CORNER_PX;
 
 /** Renders nothing: listens on the window, in the capture phase, so no screen's handler can hide the corner. */
 export function StaffCorner() {

@@ -16,12 +16,14 @@ export function StartupScreen(props: Props) {
     return (
       <main class={styles.screen}>
         <div class={styles.column} role="alert">
-        <h1 class={styles.title}>{t.startup.failed}</h1>
-        <p class={styles.reason}>{t.startup.failures[failure.code](failure.path ?? '')}</p>
-        {failure.detail && <p class={styles.detail}>{failure.detail}</p>}
-        <p>{t.startup.staffHint}</p>
+          <h1 class={styles.title}>{t.startup.failed}</h1>
+          <p class={styles.reason}>{t.startup.failures[failure.code](failure.path ?? '')}</p>
+          {failure.detail && <p class={styles.detail}>{failure.detail}</p>}
+          <p>{t.startup.staffHint}</p>
         </div>
-        <TouchButton variant="primary" onClick={props.onRetry}>{t.startup.retry}</TouchButton>
+        <TouchButton variant="primary" onClick={props.onRetry}>
+          {t.startup.retry}
+        </TouchButton>
       </main>
     );
   }

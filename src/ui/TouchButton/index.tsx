@@ -16,7 +16,16 @@ interface Props {
   class?: string;
 }
 
-export function TouchButton({ children, variant = 'plain', href, onClick, disabled, label, testId, class: extra }: Props) {
+export function TouchButton({
+  children,
+  variant = 'plain',
+  href,
+  onClick,
+  disabled,
+  label,
+  testId,
+  class: extra,
+}: Props) {
   const className = `${styles.button} ${styles[variant]} ${extra ?? ''}`;
   if (href !== undefined) {
     return (
@@ -26,7 +35,14 @@ export function TouchButton({ children, variant = 'plain', href, onClick, disabl
     );
   }
   return (
-    <button class={className} aria-label={label} data-testid={testId} type="button" onClick={onClick} disabled={disabled}>
+    <button
+      class={className}
+      aria-label={label}
+      data-testid={testId}
+      type="button"
+      onClick={onClick}
+      disabled={disabled}
+    >
       {children}
     </button>
   );

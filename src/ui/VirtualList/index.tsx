@@ -32,7 +32,9 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
   const scroller = useRef<HTMLDivElement>(null);
   // A remembered list starts at its measured row height: with the estimate the list could be too short to scroll back to
   // where it was (the browser clamps scrollTop), and the resident would land rows above their place.
-  const [rowHeight, setRowHeight] = useState(() => (scrollKey !== undefined && scrollPositions.get(scrollKey)?.rowHeight) || estimatedRowHeight);
+  const [rowHeight, setRowHeight] = useState(
+    () => (scrollKey !== undefined && scrollPositions.get(scrollKey)?.rowHeight) || estimatedRowHeight,
+  );
   const measured = useRef(rowHeight);
   measured.current = rowHeight;
   const [view, setView] = useState({ top: 0, height: typeof innerHeight === 'number' ? innerHeight : 1080 });
@@ -46,7 +48,8 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
     let tries = 0;
     const update = () => {
       frame = 0;
-      if (scrollKey !== undefined && !restoring) scrollPositions.set(scrollKey, { top: el.scrollTop, rowHeight: measured.current });
+      if (scrollKey !== undefined && !restoring)
+        scrollPositions.set(scrollKey, { top: el.scrollTop, rowHeight: measured.current });
       setView({ top: el.scrollTop, height: el.clientHeight });
     };
     const restore = () => {
@@ -87,7 +90,11 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
   }
   return (
     <div ref={scroller} class={styles.scroller}>
-      <ul class={styles.list} aria-label={label} style={{ height: `${count * rowHeight}px`, paddingTop: `${start * rowHeight}px` }}>
+      <ul
+        class={styles.list}
+        aria-label={label}
+        style={{ height: `${count * rowHeight}px`, paddingTop: `${start * rowHeight}px` }}
+      >
         {rows}
       </ul>
     </div>

@@ -59,7 +59,13 @@ export const en: Strings = {
     allTitle: 'All documents',
     filtersTitle: 'Narrow down',
     filtersHint: 'Tap a condition to see only the documents that fit; tap it again to undo.',
-    facets: { domain: 'Category', publisher: 'Published by', year: 'Year', genre: 'Kind of document', validity: 'Still valid?' },
+    facets: {
+      domain: 'Category',
+      publisher: 'Published by',
+      year: 'Year',
+      genre: 'Kind of document',
+      validity: 'Still valid?',
+    },
     year: (year) => year,
     chipCount: (count) => ` (${count})`,
     showAll: (n) => `Show all ${n}`,
@@ -74,12 +80,14 @@ export const en: Strings = {
     keyboard: 'On-screen keyboard',
     keys: { space: 'Space', backspace: 'Delete', clear: 'Clear' },
     candidates: 'Tap the word you mean',
-    candidatesHint: 'Type pinyin, e.g. dibao or just db, and the Chinese words it spells appear here; tap one to search for it.',
+    candidatesHint:
+      'Type pinyin, e.g. dibao or just db, and the Chinese words it spells appear here; tap one to search for it.',
     commonTitle: 'Cannot type pinyin? Tap a common word',
     loading: 'Getting search ready, please wait…',
     unavailable: 'Search is not available right now. Go Home to browse by category, or ask a member of staff.',
     count: (n, query) => `“${query}”: ${n} documents found; those with it in the title come first`,
-    start: 'Type the pinyin of what you are looking for (e.g. db for dibao, the minimum living allowance), or tap a common word below.',
+    start:
+      'Type the pinyin of what you are looking for (e.g. db for dibao, the minimum living allowance), or tap a common word below.',
     noResults: (query) => `No document contains “${query}”.`,
     noResultsHint: 'Check what you typed, or try fewer characters.',
     suggestions: 'Did you mean:',
@@ -118,7 +126,14 @@ export const en: Strings = {
     },
     missingFile: 'This terminal does not hold this file. Please ask staff to update the catalogue.',
     unsupported: (kind) => `This is ${kind}, which cannot be shown here.`,
-    fileKinds: { ofd: 'an OFD document', word: 'a Word document', excel: 'an Excel spreadsheet', powerpoint: 'a PowerPoint file', archive: 'an archive', other: 'a kind of file this terminal does not know' },
+    fileKinds: {
+      ofd: 'an OFD document',
+      word: 'a Word document',
+      excel: 'an Excel spreadsheet',
+      powerpoint: 'a PowerPoint file',
+      archive: 'an archive',
+      other: 'a kind of file this terminal does not know',
+    },
     scanOriginal: 'Scan the code with your phone to read the original online.',
     originalQr: 'QR code of the original online',
     askStaff: 'If you need help, please ask a member of staff.',
@@ -148,7 +163,8 @@ export const en: Strings = {
   attendant: {
     title: 'Attendant print desk',
     enterPin: 'Enter the attendant PIN',
-    today: (jobs, sheets, attendantSheets) => `Today: ${jobs} print jobs, ${sheets} sheets (${attendantSheets} of them by staff).`,
+    today: (jobs, sheets, attendantSheets) =>
+      `Today: ${jobs} print jobs, ${sheets} sheets (${attendantSheets} of them by staff).`,
     filter: 'Find by index number or title',
     none: 'No print jobs yet.',
     noMatch: 'No job matches.',
@@ -161,7 +177,8 @@ export const en: Strings = {
     roles: { resident: 'Resident', attendant: 'Staff' },
     reprint: 'Print again',
     printOther: 'Print another document for a resident (more copies)',
-    printOtherHint: 'Tap the button above, find the document and tap "Print": this job is not counted against the self-service limit.',
+    printOtherHint:
+      'Tap the button above, find the document and tap "Print": this job is not counted against the self-service limit.',
     gone: '(no longer in the catalogue)',
   },
   print: {
@@ -184,7 +201,8 @@ export const en: Strings = {
     residentCopies: 'Self-service prints one copy. Ask staff for more.',
     summary: (pages, copies) => `${pages} pages × ${copies} = ${pages * copies} sheets`,
     remaining: (n) => `You can still print ${n} sheets yourself.`,
-    overLimit: (n) => `This is more than you can print yourself (${n} sheets left). Ask staff to enter the attendant PIN here.`,
+    overLimit: (n) =>
+      `This is more than you can print yourself (${n} sheets left). Ask staff to enter the attendant PIN here.`,
     attendantMode: 'Confirmed by staff: more pages and copies allowed.',
     askAttendant: 'Staff: print more',
     attendantPin: 'Staff: enter the attendant PIN',
@@ -236,8 +254,10 @@ export const en: Strings = {
   admin: {
     title: 'Staff console',
     enterPin: 'Enter the staff PIN',
-    unsignedWarning: 'Warning: this terminal accepts unsigned packages (demo only). Turn allowUnsigned off before real use.',
-    storage: (usedMb, quotaMb, persisted) => `Storage: ${usedMb} MB used of ${quotaMb} MB; ${persisted ? 'persistent' : 'not persistent (the browser may clear it)'}`,
+    unsignedWarning:
+      'Warning: this terminal accepts unsigned packages (demo only). Turn allowUnsigned off before real use.',
+    storage: (usedMb, quotaMb, persisted) =>
+      `Storage: ${usedMb} MB used of ${quotaMb} MB; ${persisted ? 'persistent' : 'not persistent (the browser may clear it)'}`,
     lastCheck: (time, result) => `Last update check: ${time}, ${result}`,
     neverChecked: 'No update check yet.',
     checkResult: { activated: 'updated', unchanged: 'no new version', refused: 'update refused' },
@@ -269,16 +289,21 @@ export const en: Strings = {
     failures: {
       'fetch-failed': (path) => `Could not download ${path}. Check the network or the package address.`,
       'too-large': (path) => `The package is too large (${path}) for this terminal.`,
-      'size-mismatch': (path) => `Check failed: the size of ${path} does not match the manifest. Publish or copy the package again.`,
-      'hash-mismatch': (path) => `Check failed: ${path} does not match the manifest. Publish or copy the package again.`,
+      'size-mismatch': (path) =>
+        `Check failed: the size of ${path} does not match the manifest. Publish or copy the package again.`,
+      'hash-mismatch': (path) =>
+        `Check failed: ${path} does not match the manifest. Publish or copy the package again.`,
       schema: (path) => `Wrong format: ${path}.`,
       'missing-file': (path) => `The package lacks ${path}.`,
       unsigned: () => 'The package is not signed; this terminal takes signed packages only.',
-      'signature-invalid': () => 'The package signature does not verify: it may have been altered or comes from an untrusted publisher.',
+      'signature-invalid': () =>
+        'The package signature does not verify: it may have been altered or comes from an untrusted publisher.',
       'not-newer': () => 'This package is not newer than the version on this terminal.',
-      'rolled-back': () => 'Staff rolled this version back; this terminal will not take it again. Publish a newer version.',
+      'rolled-back': () =>
+        'Staff rolled this version back; this terminal will not take it again. Publish a newer version.',
       'no-space': () => 'There is not enough storage on this terminal for this package.',
-      'zip-entry': (path) => `The zip holds an unsafe entry or one the manifest does not list: ${path}. Make the package again.`,
+      'zip-entry': (path) =>
+        `The zip holds an unsafe entry or one the manifest does not list: ${path}. Make the package again.`,
       cancelled: () => 'Import cancelled; nothing on this terminal changed.',
       storage: (path) => `Storage error${path ? ` (${path})` : ''}. Check the free space.`,
     },
@@ -295,14 +320,18 @@ export const en: Strings = {
     clockWarning: (now, created) =>
       `The clock may be wrong: it says ${now}, earlier than the content package was made (${created}). Set the date and time, or print times and usage dates will be wrong.`,
     voiceYes: (name) => `Read-aloud: a Mandarin voice is installed (${name}).`,
-    voiceNo: 'Read-aloud: no Mandarin voice on this terminal, so read-aloud cannot work. Install speech-dispatcher and espeak-ng (see the manual).',
+    voiceNo:
+      'Read-aloud: no Mandarin voice on this terminal, so read-aloud cannot work. Install speech-dispatcher and espeak-ng (see the manual).',
     voiceUnsupported: 'Read-aloud: this browser has no speech synthesis.',
-    today: (sessions, searches, views, pages) => `Today: ${sessions} sessions, ${searches} searches, ${views} documents viewed, ${pages} pages printed.`,
+    today: (sessions, searches, views, pages) =>
+      `Today: ${sessions} sessions, ${searches} searches, ${views} documents viewed, ${pages} pages printed.`,
     heartbeatOff: 'Status report: no heartbeatUrl set; nothing is sent.',
-    heartbeatOn: (url, queued) => `Status report: sent daily to ${url}${queued ? `; ${queued} waiting to be sent` : ''}.`,
+    heartbeatOn: (url, queued) =>
+      `Status report: sent daily to ${url}${queued ? `; ${queued} waiting to be sent` : ''}.`,
     sendHeartbeat: 'Send status report now',
     heartbeatSent: 'Status report sent.',
-    heartbeatQueued: 'The status report did not go out (no network, or no answer); it is queued and will be sent when the network is back.',
+    heartbeatQueued:
+      'The status report did not go out (no network, or no answer); it is queued and will be sent when the network is back.',
     figuresTitle: 'Export usage figures (for the annual disclosure report)',
     from: 'From',
     to: 'To',
@@ -357,7 +386,7 @@ export const en: Strings = {
       query: 'Query (long numbers hidden)',
       times: 'Times',
       lastResults: 'Results',
-      unknownDocument: '(no longer in this terminal\'s catalogue)',
+      unknownDocument: "(no longer in this terminal's catalogue)",
     },
   },
 };

@@ -49,7 +49,8 @@ export const zhCN = {
     latest: '最新公开的文件',
     otherDomain: '其他',
     docCount: (n: string) => `${n} 份`,
-    contentVersion: (version: number, date: string, count: string) => `文件目录第 ${version} 版 · ${date}更新 · 共 ${count} 份文件`,
+    contentVersion: (version: number, date: string, count: string) =>
+      `文件目录第 ${version} 版 · ${date}更新 · 共 ${count} 份文件`,
     search: '查找文件',
     searchHint: '输入几个字、文号，或者拼音首字母',
     browseAll: '按机构、年份查看全部文件',
@@ -122,7 +123,14 @@ export const zhCN = {
     } satisfies Record<PdfFailure, string>,
     missingFile: '本机缺少这份文件的内容。请请工作人员更新文件目录。',
     unsupported: (kind: string) => `这是${kind}，本机无法显示。`,
-    fileKinds: { ofd: 'OFD 电子公文', word: 'Word 文档', excel: 'Excel 表格', powerpoint: 'PPT 演示文稿', archive: '压缩包', other: '一种本机不认识的文件' } as Record<string, string>,
+    fileKinds: {
+      ofd: 'OFD 电子公文',
+      word: 'Word 文档',
+      excel: 'Excel 表格',
+      powerpoint: 'PPT 演示文稿',
+      archive: '压缩包',
+      other: '一种本机不认识的文件',
+    } as Record<string, string>,
     scanOriginal: '请用手机扫描二维码，查看网上的原文。',
     originalQr: '网上原文的二维码',
     askStaff: '如需帮助，请找工作人员。',
@@ -152,7 +160,8 @@ export const zhCN = {
   attendant: {
     title: '工作人员打印台',
     enterPin: '请输入工作人员密码',
-    today: (jobs: string, sheets: string, attendantSheets: string) => `今天共打印 ${jobs} 次，${sheets} 张纸（其中工作人员代打 ${attendantSheets} 张）。`,
+    today: (jobs: string, sheets: string, attendantSheets: string) =>
+      `今天共打印 ${jobs} 次，${sheets} 张纸（其中工作人员代打 ${attendantSheets} 张）。`,
     filter: '按索引号或标题查找记录',
     none: '没有打印记录。',
     noMatch: '没有符合的记录。',
@@ -262,7 +271,10 @@ export const zhCN = {
     logSource: '来源',
     logVersion: '版本',
     logResult: '结果',
-    logResults: { activated: '已采用', refused: '已拒绝', 'rolled-back': '已回滚', unchanged: '没有变化' } as Record<string, string>,
+    logResults: { activated: '已采用', refused: '已拒绝', 'rolled-back': '已回滚', unchanged: '没有变化' } as Record<
+      string,
+      string
+    >,
   },
   startup: {
     preparing: '正在准备文件目录，第一次启动需要一点时间……',
@@ -306,7 +318,8 @@ export const zhCN = {
     today: (sessions: string, searches: string, views: string, pages: string) =>
       `今天：${sessions} 人次使用，检索 ${searches} 次，查阅文件 ${views} 次，打印 ${pages} 页。`,
     heartbeatOff: '状态报告：没有设置 heartbeatUrl，不发送。',
-    heartbeatOn: (url: string, queued: number) => `状态报告：每天发送到 ${url}${queued ? `，有 ${queued} 份等待发送` : ''}。`,
+    heartbeatOn: (url: string, queued: number) =>
+      `状态报告：每天发送到 ${url}${queued ? `，有 ${queued} 份等待发送` : ''}。`,
     sendHeartbeat: '立即发送状态报告',
     heartbeatSent: '状态报告已发送。',
     heartbeatQueued: '状态报告没有发出去（没有网络或对方没有回应），已排队，联网后会自动重发。',
