@@ -1,6 +1,6 @@
 // Every screen a resident or staff member meets passes axe-core (WCAG 2.2 AA and best practice) with no violations, in the
 // normal mode, 适老化 mode and 适老化 with light-on-dark.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { expectNoAxeViolations, go, MODES, switchMode, throughStaffScreens } from './fixtures/a11y.ts';
 import { openHome } from './fixtures/kiosk.ts';
 import { recordPrints } from './fixtures/print.ts';

@@ -1,15 +1,16 @@
 // A new app version never lands under a resident's eyes: it installs and waits while a document is read, and takes
 // over only when the bulletin board shows (or arrives while it shows), reloading the page into it. Two builds, served
 // one after the other.
-import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openHome, readDemo, waitForServiceWorker } from './fixtures/kiosk.ts';
+import { scratchDir } from './fixtures/scratch.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 
 const { catalogue } = readDemo();
-test.use({ hasTouch: true });
+// The service worker is what this spec is about.
+test.use({ hasTouch: true, serviceWorkers: 'allow' });
 // One try in a long CI run saw no takeover within a minute (not reproduced in 10 runs here): retried, and noted.
 test.describe.configure({ timeout: 180_000, retries: 2 });
 
@@ -18,7 +19,7 @@ let server: StaticServer;
 
 test.beforeAll(() => {
   // Build one is the production build; build two differs in its service worker, as any new release does.
-  folder = mkdtempSync(join(tmpdir(), 'chayue-builds-'));
+  folder = scratchDir('builds');
   cpSync('dist', join(folder, 'one'), { recursive: true });
   cpSync('dist', join(folder, 'two'), { recursive: true });
   appendFileSync(join(folder, 'two', 'sw.js'), '\n// build two\n');

@@ -1,6 +1,6 @@
 // Behind the attendant PIN, the print desk shows today's jobs and totals, finds a job in the log, prints it again
 // and prints any document with more copies, each as one attendant job that does not touch the resident's allowance.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { enterPin, STAFF_PIN } from './fixtures/admin.ts';
 import { longestDemoPdf, openHome, readDemo } from './fixtures/kiosk.ts';
 import { ATTENDANT_PIN, openPrintDialog, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';

@@ -1,8 +1,6 @@
 // A terminal with a broken config tells staff what is wrong instead of showing a blank page.
 import { expect, test } from '@playwright/test';
 
-test.use({ serviceWorkers: 'block' });
-
 test('an invalid config shows the staff error screen naming the bad keys', async ({ page }) => {
   await page.route('**/kiosk-config/broken.json', (route) =>
     route.fulfill({ json: { siteName: '', contentUrl: './demo-package/', idleWarningSeconds: 5 } }),

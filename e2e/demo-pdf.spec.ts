@@ -1,5 +1,5 @@
 // Reading the demo's long Chinese PDF page by page: each page paints real content and the page lives in the URL.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { paintedPageInk } from './fixtures/canvas.ts';
 import { longestDemoPdf, openHome, readDemo } from './fixtures/kiosk.ts';
 

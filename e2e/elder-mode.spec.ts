@@ -1,6 +1,7 @@
 // 适老化 mode: one switch makes every text ≥ 24 px with line spacing ≥ 1.3 and every target ≥ 64 px on every screen,
 // gives more time, and lasts only for the session: the idle wipe puts the config's defaults back.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { go, switchMode, throughStaffScreens } from './fixtures/a11y.ts';
 import { routeSiteConfig } from './fixtures/admin.ts';
 import { openHome } from './fixtures/kiosk.ts';
@@ -113,7 +114,6 @@ test('the mode, light-on-dark and English last for the session only: the idle wi
 });
 
 test.describe('when the config makes it the default', () => {
-  test.use({ serviceWorkers: 'block' });
   test('the terminal starts in 适老化 mode with high contrast, and a wipe brings them back after a resident turned them off', async ({
     page,
     context,

@@ -1,6 +1,7 @@
 // Every document hands off to a phone: QR codes for the online original and the online application, carrying exactly the right URLs.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator } from '@playwright/test';
+import { type Locator } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { create } from 'qrcode';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 import { decodeQr } from './fixtures/qr-decode.ts';
@@ -67,10 +68,10 @@ test('a document with an online original shows two scannable codes: the original
   const big = page.getByRole('dialog', { name: '手机查看原文' });
   await expect(big.getByTestId('qr-code')).toHaveAttribute('data-url', withOnline.onlineUrl!);
   expect((await big.getByTestId('qr-code').boundingBox())!.width).toBeGreaterThanOrEqual(500);
-  await page.screenshot({ path: '/tmp/print-shots/qr-enlarged.png' });
+  await page.screenshot({ path: test.info().outputPath('qr-enlarged.png') });
   await big.getByRole('button', { name: '关闭' }).click();
   await expect(big).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/print-shots/qr-doc.png' });
+  await page.screenshot({ path: test.info().outputPath('qr-doc.png') });
 });
 
 test("a document without an online address sends the phone to the portal's search for its 索引号", async ({ page }) => {

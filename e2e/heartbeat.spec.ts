@@ -1,5 +1,5 @@
 // The county hears from each terminal: a heartbeat made offline waits in IndexedDB and reaches the endpoint once the network is back.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { openConsole, routeSiteConfig } from './fixtures/admin.ts';
 import { startHeartbeatServer, type HeartbeatServer } from './fixtures/heartbeat-server.ts';
 import { readDemo } from './fixtures/kiosk.ts';
@@ -7,8 +7,6 @@ import { readDemo } from './fixtures/kiosk.ts';
 const SITE = 'e2e-heartbeat';
 const { manifest, catalogue } = readDemo();
 let server: HeartbeatServer;
-
-test.use({ serviceWorkers: 'block' });
 
 test.beforeEach(async ({ context }) => {
   server = await startHeartbeatServer();
@@ -33,7 +31,7 @@ test("a heartbeat sent while offline is queued, then POSTed with the status and 
   await expect(page.getByTestId('admin-result')).toContainText('已排队，联网后会自动重发');
   await expect(page.getByTestId('heartbeat-status')).toContainText('有 1 份等待发送');
   expect(server.bodies).toHaveLength(before);
-  await page.screenshot({ path: '/tmp/console-shots/heartbeat-queued.png' });
+  await page.screenshot({ path: test.info().outputPath('heartbeat-queued.png') });
 
   // Within 15 s: the browser's online event sends it, not the 30-second retry timer.
   await context.setOffline(false);

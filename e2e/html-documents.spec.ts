@@ -10,7 +10,6 @@ test.beforeAll(async () => {
   server = await startViewerSite();
 });
 test.afterAll(async () => server.close());
-test.use({ serviceWorkers: 'block' });
 
 /** Records every side effect a vector could cause: a call to top.__xssHit, a request off this machine, a dialog, a navigation. */
 async function watchSideEffects(page: Page) {

@@ -11,7 +11,7 @@ test.beforeAll(async () => {
   server = await startViewerSite();
 });
 test.afterAll(async () => server.close());
-test.use({ serviceWorkers: 'block', hasTouch: true });
+test.use({ hasTouch: true });
 
 const imageBox = (page: Page) => boxOf(page.getByTestId('doc-image'));
 

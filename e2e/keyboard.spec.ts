@@ -1,6 +1,7 @@
 // A physical keyboard or a switch device (Tab and Enter) reaches search and a document from Home, with the focus always
 // visible; dialogs take the focus and give it back.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { openHome } from './fixtures/kiosk.ts';
 
 /** Presses Tab until `target` has the focus (at most `limit` times), checking each stop shows a focus ring. */

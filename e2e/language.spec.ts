@@ -1,6 +1,7 @@
 // The language switch on Home turns every interface string to English, dates and numbers included, and back to Chinese;
 // only the documents' own words (titles, publishers, the site's name, marked lang="zh-CN") stay Chinese.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { go } from './fixtures/a11y.ts';
 import { openHome } from './fixtures/kiosk.ts';
 

@@ -1,11 +1,12 @@
 // Nothing a resident does with real input takes the terminal off the app: menus, selection, dragging, interface zoom,
 // links, new windows, forms, history keys, drops, middle-clicks and other schemes. Each vector is one test, driven by
 // the browser's own input (mouse, keyboard, touch, CDP drag and pinch), never by a dispatched event.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { openHome } from './fixtures/kiosk.ts';
+import { scratchDir } from './fixtures/scratch.ts';
 
 test.use({ hasTouch: true });
 test.describe.configure({ timeout: 120_000 });
@@ -210,7 +211,7 @@ test('a URL dropped on the page does not open', async ({ page }) => {
 });
 
 test('a file dropped on the page does not open', async ({ page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'chayue-drop-'));
+  const dir = scratchDir('drop');
   const file = join(dir, 'dropped.html');
   writeFileSync(file, '<h1>not the kiosk</h1>');
   const drops = await watchDefaults(page, 'drop');

@@ -1,7 +1,10 @@
 // Weeks without a network: once the service worker controls the page, Home, lists and PDFs all work offline.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { paintedPageInk } from './fixtures/canvas.ts';
 import { longestDemoPdf, openHome, readDemo, waitForServiceWorker } from './fixtures/kiosk.ts';
+
+// The service worker is what this spec is about.
+test.use({ serviceWorkers: 'allow' });
 
 const { catalogue } = readDemo();
 

@@ -1,8 +1,7 @@
 // Staff's path end to end: a CSV saved by Excel plus real PDFs, packed and signed by the CLI, is taken by a terminal; tampered, refused.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type BrowserContext } from '@playwright/test';
@@ -10,6 +9,7 @@ import { writeKeyPair } from '../scripts/pack/signing-keys.ts';
 import { excelCsv } from '../scripts/pack/test-source-folder.ts';
 import type { Catalogue, Manifest } from '../src/shared/package-format.ts';
 import { openHome } from './fixtures/kiosk.ts';
+import { scratchDir } from './fixtures/scratch.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 import { TESTDATA_PDFS, testPdfNames } from './fixtures/testdata-package.ts';
 
@@ -65,7 +65,7 @@ async function writeSource(dir: string) {
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const work = await mkdtemp(join(tmpdir(), 'chayue-e2e-pack-'));
+  const work = scratchDir('pack');
   documentCount = await writeSource(join(work, 'source'));
   const keys = await writeKeyPair(join(work, 'keys'));
   publicKey = keys.publicKey;
@@ -88,7 +88,6 @@ test.afterAll(async () => {
 });
 
 // The config is answered by the test, so no service worker may stand between the page and the route.
-test.use({ serviceWorkers: 'block' });
 
 async function useSite(context: BrowserContext, folder: string) {
   const server = await serveFolder(folder);

@@ -9,7 +9,6 @@ test.beforeAll(async () => {
   server = await startViewerSite();
 });
 test.afterAll(async () => server.close());
-test.use({ serviceWorkers: 'block' });
 
 const REASONS: Record<string, RegExp> = {
   encrypted: /此文件已加密，无法在本机显示/,

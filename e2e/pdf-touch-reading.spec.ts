@@ -11,7 +11,7 @@ test.beforeAll(async () => {
   server = await startViewerSite();
 });
 test.afterAll(async () => server.close());
-test.use({ serviceWorkers: 'block', hasTouch: true });
+test.use({ hasTouch: true });
 
 const frame = (page: Page) => page.getByTestId('pdf-frame');
 const zoom = (page: Page) => frame(page).getAttribute('data-zoom').then(Number);

@@ -1,5 +1,5 @@
 // The staff PIN pad locks after five wrong tries for five minutes, says so with a countdown, and opens again after.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { enterPin, STAFF_PIN } from './fixtures/admin.ts';
 import { openHome } from './fixtures/kiosk.ts';
 

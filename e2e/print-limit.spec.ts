@@ -1,5 +1,5 @@
 // The self-service limit: a resident prints within it, a job past it needs the attendant PIN on the terminal, and a failed job costs nothing.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { enterPin, STAFF_PIN } from './fixtures/admin.ts';
 import { longestDemoPdf, openHome, readDemo } from './fixtures/kiosk.ts';
 import {
@@ -30,7 +30,7 @@ test('past the limit only the attendant PIN lets the job through, and the attend
   await dialog.getByTestId('print-confirm').click();
   await expect(dialog).toHaveAttribute('data-state', 'pin');
   await expect(dialog.getByTestId('pin-pad')).toBeVisible();
-  await page.screenshot({ path: '/tmp/print-shots/limit-pin.png' });
+  await page.screenshot({ path: test.info().outputPath('limit-pin.png') });
   await enterPin(page, '11112222');
   await expect(dialog.getByTestId('pin-message')).toContainText('密码不对');
   // The staff console's PIN is not the attendant's.
@@ -42,7 +42,7 @@ test('past the limit only the attendant PIN lets the job through, and the attend
   await enterPin(page, ATTENDANT_PIN);
   await expect(dialog).toHaveAttribute('data-state', 'choose');
   await expect(dialog).toContainText('工作人员已确认');
-  await page.screenshot({ path: '/tmp/print-shots/attendant-mode.png' });
+  await page.screenshot({ path: test.info().outputPath('attendant-mode.png') });
   await dialog.getByTestId('print-copies').getByRole('button', { name: /增加/ }).click();
   await expect(dialog.getByTestId('print-summary')).toHaveAttribute('data-sheets', String(total * 2));
   await dialog.getByTestId('print-confirm').click();

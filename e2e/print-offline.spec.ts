@@ -1,7 +1,10 @@
 // Weeks without a network: once the service worker controls the page, a resident still prints and still gets the QR codes.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { longestDemoPdf, openHome, readDemo, waitForServiceWorker } from './fixtures/kiosk.ts';
 import { openPrintDialog, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';
+
+// The service worker is what this spec is about.
+test.use({ serviceWorkers: 'allow' });
 
 const longDoc = longestDemoPdf(readDemo().catalogue);
 

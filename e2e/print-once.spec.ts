@@ -1,5 +1,5 @@
 // One job at a time: a second tap on "确认打印" while the first job is being prepared starts nothing.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { longestDemoPdf, openHome, readDemo } from './fixtures/kiosk.ts';
 import { openPrintDialog, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';
 

@@ -1,5 +1,5 @@
 // Every copy says where it came from and whether it still applies: a 失效 document's first sheet says so, and a web page prints as text with footers.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 import { pdfPagesText, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';
 
@@ -28,7 +28,7 @@ test('a document that is no longer in force carries its full entry and its valid
   await expect(sheets.nth(0).getByTestId('print-meta')).toContainText(expired.publisher);
   await expect(sheets.nth(1).getByTestId('print-meta')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: '/tmp/print-shots/expired-print.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('expired-print.png'), fullPage: true });
 });
 
 test('a web-page document prints as reflowed text, its provenance footer and page count on every sheet', async ({
@@ -50,7 +50,7 @@ test('a web-page document prints as reflowed text, its provenance footer and pag
   await expect(page.locator('#print-root iframe, #print-root script, #print-root a')).toHaveCount(0);
 
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: '/tmp/print-shots/html-print.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('html-print.png'), fullPage: true });
   const pages = await pdfPagesText(await page.pdf({ preferCSSPageSize: true }));
   expect(pages.length).toBeGreaterThanOrEqual(1);
   pages.forEach((sheet, i) => {

@@ -1,6 +1,5 @@
 // A resident prints pages 3–5 of a long Chinese PDF: exactly those pages go to paper, in order, each with its provenance, never the interface.
-import { mkdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { decodeQr } from './fixtures/qr-decode.ts';
 import { longestDemoPdf, openHome, readDemo } from './fixtures/kiosk.ts';
 import {
@@ -16,24 +15,22 @@ const { catalogue } = readDemo();
 const longDoc = longestDemoPdf(catalogue);
 const total = longDoc.files[0]!.pages!;
 const site = '云溪县政务服务中心政府信息公开查阅点';
-const shots = '/tmp/print-shots';
 
 test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号, page of total and a QR to the original', async ({
   page,
 }) => {
-  mkdirSync(shots, { recursive: true });
   await openHome(page);
   const dialog = await openPrintDialog(page, longDoc.id, 3);
   await recordPrints(page);
   await chooseRange(page, 3, 5);
   await expect(dialog.getByTestId('print-summary')).toHaveAttribute('data-sheets', '3');
-  await page.screenshot({ path: `${shots}/dialog.png` });
+  await page.screenshot({ path: test.info().outputPath('dialog.png') });
 
   await dialog.getByTestId('print-confirm').click();
   await expect(dialog).toHaveAttribute('data-state', 'sent', { timeout: 60_000 });
   await expect(dialog.getByTestId('print-outcome')).toContainText('已经发送到打印机：3 页，1 份');
   await expect(dialog.getByTestId('print-outcome')).toContainText('出纸口');
-  await page.screenshot({ path: `${shots}/sent.png` });
+  await page.screenshot({ path: test.info().outputPath('sent.png') });
 
   const [call, ...more] = await printCalls(page);
   expect(more).toEqual([]);
@@ -57,7 +54,7 @@ test('pages 3 to 5 print as three A4 sheets in order, each with site, 索引号,
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#app')).toBeHidden();
   await expect(page.locator('#print-root').getByTestId('print-sheet').first()).toBeVisible();
-  await page.screenshot({ path: `${shots}/print-media.png`, fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('print-media.png'), fullPage: true });
   // The footer's small code still reads as the original's address, as a phone held over the paper would read it.
   expect(await decodeQr(page.locator('#print-root [data-testid="qr-code"][data-kind="footer"]').first())).toBe(
     longDoc.onlineUrl,

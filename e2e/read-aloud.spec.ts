@@ -3,7 +3,8 @@
 // Mandarin voice the button is not there at all.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { finishUtterance, go, heldTexts, holdUtterances, spoken, stubSpeech } from './fixtures/a11y.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 

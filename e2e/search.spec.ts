@@ -1,6 +1,7 @@
 // A resident with no keyboard skills finds a document by touch: pinyin initials, digits, a candidate word, a common
 // term, and a helpful screen when nothing matches; online and with the network gone.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 import { naiveMatches, openHomeOffline, resultIds, tapKeys } from './fixtures/search.ts';
 
@@ -19,6 +20,8 @@ async function openSearch(page: Page, context: BrowserContext, offline: boolean)
 
 for (const offline of [false, true]) {
   test.describe(offline ? 'offline' : 'online', () => {
+    // Offline needs the service worker's precache; online runs without it.
+    test.use({ serviceWorkers: offline ? 'allow' : 'block' });
     test('typing "2024 czys" on the keyboard finds the 2024 财政预算 documents, title matches first and marked', async ({
       page,
       context,

@@ -1,5 +1,5 @@
 // Staff reach the console by a hidden corner press and their own PIN only, and it tells them plainly what the terminal holds.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { enterPin, STAFF_PIN } from './fixtures/admin.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 import { ATTENDANT_PIN } from './fixtures/print.ts';
@@ -36,7 +36,7 @@ test('a 3-second press in the top-left corner opens the PIN pad, and the staff P
   // The demo config takes unsigned packages: the console says so.
   await expect(console).toContainText('allowUnsigned');
   await expect(page.getByTestId('clock-warning')).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/console-shots/console.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('console.png'), fullPage: true });
 
   await page.getByRole('button', { name: '打印测试页' }).click();
   await expect(page.getByTestId('admin-result')).toHaveText('测试页已送到打印机，请到打印机取纸，看字迹是否清楚。');
@@ -61,5 +61,5 @@ test('a terminal clock earlier than the content package is named as a plain warn
   await enterPin(page, STAFF_PIN);
   await expect(page.getByTestId('clock-warning')).toContainText('本机时钟可能不准');
   await expect(page.getByTestId('clock-warning')).toContainText('请校准本机的日期和时间');
-  await page.screenshot({ path: '/tmp/console-shots/clock-warning.png' });
+  await page.screenshot({ path: test.info().outputPath('clock-warning.png') });
 });

@@ -28,7 +28,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => server.close());
 
 // The config is answered by the test, so no service worker may stand between the page and the route.
-test.use({ serviceWorkers: 'block' });
 
 async function useTestdataSite(context: BrowserContext) {
   await context.route('**/kiosk-config/e2e-testdata.json', async (route) => {

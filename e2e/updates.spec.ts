@@ -13,8 +13,6 @@ let v1: string;
 let v2: string;
 let server: StaticServer;
 
-test.use({ serviceWorkers: 'block' });
-
 test.beforeAll(async () => {
   key = makeKey();
   v1 = await makeSignedPackage({ version: 1, count: COUNT, key });

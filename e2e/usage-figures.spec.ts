@@ -1,6 +1,7 @@
 // The figures for the annual report count exactly what residents did, never keep an ID number, and export to CSV and XLSX alike.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/terminal.ts';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { enterPin, STAFF_PIN } from './fixtures/admin.ts';
@@ -105,7 +106,7 @@ test('a scripted session is counted exactly, stored masked, and both exports car
   const querySection = csvText.slice(csvText.indexOf('检索词'));
   expect(querySection).toContain(`低保 ${'*'.repeat(18)}`);
   expect(querySection).not.toMatch(/\d{6}/);
-  await page.screenshot({ path: '/tmp/console-shots/exported.png' });
+  await page.screenshot({ path: test.info().outputPath('exported.png') });
 
   const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
   const workbook = new ExcelJS.Workbook();
