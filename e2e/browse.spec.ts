@@ -7,8 +7,6 @@ import { openHomeOffline, resultIds } from './fixtures/search.ts';
 
 const { catalogue } = readDemo();
 test.use({ hasTouch: true });
-// Each test starts a fresh terminal (first-start import); on a busy machine that alone can take half a minute.
-test.describe.configure({ timeout: 120_000 });
 
 const newestFirst = (docs: CatalogueDocument[]) =>
   [...docs]

@@ -8,7 +8,6 @@ import { tapKeys } from './fixtures/search.ts';
 
 const { catalogue } = readDemo();
 test.use({ hasTouch: true });
-test.describe.configure({ timeout: 120_000 });
 
 // kiosk-config/default.json: 120 s anywhere, 300 s with a document open, then a 30 s countdown.
 const IDLE = 120_000;

@@ -7,8 +7,6 @@ import { naiveMatches, openHomeOffline, resultIds, tapKeys } from './fixtures/se
 
 const { catalogue } = readDemo();
 test.use({ hasTouch: true });
-// Each test starts a fresh terminal (first-start import); on a busy machine that alone can take half a minute.
-test.describe.configure({ timeout: 120_000 });
 
 async function openSearch(page: Page, context: BrowserContext, offline: boolean) {
   if (offline) await openHomeOffline(page, context);
