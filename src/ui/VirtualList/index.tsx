@@ -25,8 +25,6 @@ onSessionEnd(() => scrollPositions.clear());
 
 /** Rows rendered beyond each edge of the view, so a quick fling does not show blank space. */
 const OVERSCAN = 6;
-/** About half a second of frames to get back to a remembered place. */
-const RESTORE_FRAMES = 30;
 
 export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, label, scrollKey }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -42,32 +40,47 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
   useEffect(() => {
     const el = scroller.current!;
     let frame = 0;
-    // Where to scroll back to, until the browser lets us: the scroller may not have its final height in the first
-    // frames (screens around it still laying out), and a position clamped to 0 must not overwrite the remembered one.
+    // Where to scroll back to, until the browser lets us: the scroller may not have its final size in the first frames
+    // (a loaded terminal lays the screen out late), and a position clamped meanwhile must not overwrite the remembered
+    // one. A count of frames was not enough under load: the place is kept until the list can reach it, or until the
+    // resident scrolls or touches it first.
     let restoring = (scrollKey !== undefined && scrollPositions.get(scrollKey)?.top) || 0;
-    let tries = 0;
     const update = () => {
       frame = 0;
+      // A frame can still come after a tap on a row took this list off the page (seen: the document screen replaced it
+      // first). A detached scroller reads 0 and would overwrite the place the resident is coming back to.
+      if (!el.isConnected) return;
       if (scrollKey !== undefined && !restoring)
         scrollPositions.set(scrollKey, { top: el.scrollTop, rowHeight: measured.current });
       setView({ top: el.scrollTop, height: el.clientHeight });
     };
-    const restore = () => {
-      el.scrollTop = restoring;
-      if (Math.abs(el.scrollTop - restoring) < 2 || ++tries > RESTORE_FRAMES) restoring = 0;
-      else frame = requestAnimationFrame(restore);
-      if (!restoring) update();
-    };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
+    const restore = () => {
+      if (!restoring) return;
+      el.scrollTop = restoring;
+      if (Math.abs(el.scrollTop - restoring) < 2) restoring = 0;
+      schedule();
+    };
+    const stopRestoring = () => {
+      restoring = 0;
+    };
     el.addEventListener('scroll', schedule, { passive: true });
-    const resize = new ResizeObserver(schedule);
+    for (const type of ['pointerdown', 'wheel', 'keydown'] as const)
+      el.addEventListener(type, stopRestoring, { passive: true });
+    // Either the scroller or the list inside it growing can make the remembered place reachable.
+    const resize = new ResizeObserver(() => {
+      restore();
+      schedule();
+    });
     resize.observe(el);
+    if (el.firstElementChild) resize.observe(el.firstElementChild);
     if (restoring) restore();
     else update();
     return () => {
       el.removeEventListener('scroll', schedule);
+      for (const type of ['pointerdown', 'wheel', 'keydown'] as const) el.removeEventListener(type, stopRestoring);
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
