@@ -12,7 +12,7 @@ const { catalogue } = readDemo();
 // The service worker is what this spec is about.
 test.use({ hasTouch: true, serviceWorkers: 'allow' });
 // One try in a long CI run saw no takeover within a minute (not reproduced in 10 runs here): retried, and noted.
-test.describe.configure({ timeout: 180_000, retries: 2 });
+test.describe.configure({ timeout: 180_000 });
 
 let folder: string;
 let server: StaticServer;

@@ -3,8 +3,6 @@ import { Workbox } from 'workbox-window';
 
 let workbox: Workbox | undefined;
 let reloadOnTakeOver = false;
-const ASK_AGAIN_MS = 3000;
-const ASK_AGAIN_TIMES = 5;
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
@@ -51,12 +49,6 @@ export function takeOverOnBoard(): () => void {
     if (!reloadOnTakeOver)
       navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     reloadOnTakeOver = true;
-    let times = 0;
-    const ask = setInterval(() => {
-      // Asked again while the version still waits: once in CI the first message went unanswered.
-      if (++times > ASK_AGAIN_TIMES || waiting.state !== 'installed') return clearInterval(ask);
-      waiting.postMessage({ type: 'SKIP_WAITING' });
-    }, ASK_AGAIN_MS);
     waiting.postMessage({ type: 'SKIP_WAITING' });
   }
   return () => {

@@ -13,5 +13,7 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 clientsClaim();
 // A new version waits until the page asks (kiosk/sw-bridge.ts, only while the bulletin board shows).
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // waitUntil keeps this waiting worker alive until the browser has taken the request: a worker started only to
+  // receive the message may otherwise be stopped as soon as the handler returns.
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') event.waitUntil(self.skipWaiting());
 });
