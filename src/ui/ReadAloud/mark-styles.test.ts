@@ -6,7 +6,8 @@ import { READ_ALOUD_HIGHLIGHT, READ_ALOUD_MARK_COLOUR } from '../../shared/read-
 import { htmlForFrame } from '../../viewer/html-document.ts';
 import { contrastRatio } from '../contrast.ts';
 
-const read = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8');
+// Whitespace folded: the formatter lays CSS out over several lines.
+const read = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8').replace(/\s+/g, ' ');
 const rule = `::highlight(${READ_ALOUD_HIGHLIGHT})`;
 
 /** `rgb(r g b / a)` laid over white, as `#rrggbb`. */
