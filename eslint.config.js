@@ -1,4 +1,4 @@
-// Lint rules: typescript-eslint's recommended type-aware set, plus the import boundaries of DESIGN.md's rooms.
+// Lint rules: typescript-eslint's recommended (syntax-only) set, plus the import boundaries of DESIGN.md's rooms.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';

@@ -10,8 +10,6 @@ export const TITLE = 0;
 export const PUBLISHER = 2;
 export const KEYWORDS = 4;
 export const BODY = 6;
-/** Ranking tier of each field: title, then 文号/发布机构/索引号, then keywords, summary and body. */
-export const FIELD_TIER = [0, 1, 1, 1, 2, 2, 2] as const;
 
 /**
  * One folded string per document (fields separated and ended by the separator), so verification is the engine's own
@@ -62,12 +60,4 @@ export function fieldRange(corpus: Corpus, doc: number, field: number): [number,
   const i = doc * FIELD_COUNT + field;
   const end = field + 1 < FIELD_COUNT ? corpus.fieldStart[i + 1]! : corpus.texts[doc]!.length;
   return [corpus.fieldStart[i]!, end - 1];
-}
-
-/** The field that holds position `pos` of document `doc`. */
-export function fieldAt(corpus: Corpus, doc: number, pos: number): number {
-  const base = doc * FIELD_COUNT;
-  let f = 0;
-  while (f < FIELD_COUNT - 1 && pos >= corpus.fieldStart[base + f + 1]!) f++;
-  return f;
 }

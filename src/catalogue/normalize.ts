@@ -56,6 +56,5 @@ export function foldWithMap(text: string): { codes: Uint16Array; from: Uint32Arr
 }
 
 export const isLatinLetter = (c: number) => c >= 0x61 && c <= 0x7a;
-export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** CJK unified ideographs (basic block and extension A): the characters pinyin applies to. */
 export const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
