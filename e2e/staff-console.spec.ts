@@ -21,9 +21,14 @@ test('a 3-second press in the top-left corner opens the PIN pad, and the staff P
 
   await holdStaffCorner(page);
   expect(new URL(page.url()).hash).toBe('#/admin');
+  // A wrong try first: the console then tells staff someone got the PIN wrong.
+  await enterPin(page, '11111111');
+  await expect(page.getByTestId('pin-pad')).toContainText('还可以再试');
   await enterPin(page, STAFF_PIN);
   const console = page.getByTestId('admin-console');
   await expect(console).toBeVisible();
+  await expect(console.getByTestId('pin-failures')).toHaveAttribute('data-count', '1');
+  await expect(console.getByTestId('pin-failures')).toContainText('工作人员 PIN');
   await expect(console.getByTestId('content-version')).toHaveAttribute('data-version', String(manifest.version));
   await expect(console.getByTestId('content-version')).toHaveAttribute(
     'data-count',

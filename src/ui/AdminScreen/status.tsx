@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LastCheck } from '../../content/update-service.ts';
 import { totalsOf } from '../../shared/usage-figures.ts';
 import { usageToday } from '../../kiosk/usage.ts';
+import { readPinFailures, type PinFailure } from '../../kiosk/pin.ts';
 import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import styles from './style.module.css';
@@ -53,12 +54,14 @@ export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck
   const [voice, setVoice] = useState<Voice | null>(null);
   const [today, setToday] = useState<ReturnType<typeof totalsOf> | null>(null);
   const [queued, setQueued] = useState(0);
+  const [pinFailures, setPinFailures] = useState<PinFailure[] | null>(null);
   const n = (value: number, digits = 0) => formatNumber(value, t.locale, digits);
 
   useEffect(() => {
     void readStorage().then(setStorage);
     void usageToday().then((day) => setToday(totalsOf(day)));
     void heartbeat?.queued().then(setQueued);
+    void readPinFailures().then(setPinFailures);
   }, [refreshKey]);
   useEffect(() => void mandarinVoiceStatus().then(setVoice), []);
 
@@ -97,6 +100,17 @@ export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck
             : voice.state === 'no'
               ? t.console.voiceNo
               : t.console.voiceUnsupported}
+        </p>
+      )}
+      {pinFailures && (
+        <p data-testid="pin-failures" data-count={pinFailures.length} class={pinFailures.length ? styles.problem : ''}>
+          {pinFailures.length
+            ? t.console.pinFailures(
+                pinFailures.length,
+                time(pinFailures.at(-1)!.time),
+                t.console.pinRole[pinFailures.at(-1)!.role],
+              )
+            : t.console.pinFailuresNone}
         </p>
       )}
       <p data-testid="heartbeat-status">

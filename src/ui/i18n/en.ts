@@ -325,6 +325,10 @@ export const en: Strings = {
     voiceUnsupported: 'Read-aloud: this browser has no speech synthesis.',
     today: (sessions, searches, views, pages) =>
       `Today: ${sessions} sessions, ${searches} searches, ${views} documents viewed, ${pages} pages printed.`,
+    pinFailuresNone: 'Wrong PIN entries: none.',
+    pinFailures: (count: number, last: string, role: string) =>
+      `Wrong PIN entries: ${count} recently, the last at ${last} (${role}). Many in a row may mean someone is guessing.`,
+    pinRole: { staff: 'staff PIN', attendant: 'attendant PIN' },
     heartbeatOff: 'Status report: no heartbeatUrl set; nothing is sent.',
     heartbeatOn: (url, queued) =>
       `Status report: sent daily to ${url}${queued ? `; ${queued} waiting to be sent` : ''}.`,

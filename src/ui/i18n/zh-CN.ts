@@ -317,6 +317,10 @@ export const zhCN = {
     voiceUnsupported: '朗读：这个浏览器不支持语音朗读。',
     today: (sessions: string, searches: string, views: string, pages: string) =>
       `今天：${sessions} 人次使用，检索 ${searches} 次，查阅文件 ${views} 次，打印 ${pages} 页。`,
+    pinFailuresNone: 'PIN 输错记录：没有。',
+    pinFailures: (count: number, last: string, role: string) =>
+      `PIN 输错记录：最近 ${count} 次，最后一次在 ${last}（${role}）。连续输错很多次，可能有人在试密码，请留意。`,
+    pinRole: { staff: '工作人员 PIN', attendant: '管理员 PIN' },
     heartbeatOff: '状态报告：没有设置 heartbeatUrl，不发送。',
     heartbeatOn: (url: string, queued: number) =>
       `状态报告：每天发送到 ${url}${queued ? `，有 ${queued} 份等待发送` : ''}。`,
