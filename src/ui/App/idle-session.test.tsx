@@ -83,6 +83,22 @@ describe('idle session', () => {
     expect((await screen.findByTestId<HTMLInputElement>('search-input')).value).toBe('');
   });
 
+  it('takes Escape on a keyboard as "I am here", not as closing the warning with the countdown running', async () => {
+    await openApp('#/search');
+    await screen.findByTestId('search-input');
+    await advance(120_000);
+    const dialog = screen.getByTestId<HTMLDialogElement>('idle-warning');
+    expect(dialog.open).toBe(true);
+    // What Chromium fires at a modal <dialog> on Escape; left alone, it closes the dialog and the countdown runs unseen.
+    const cancel = new Event('cancel', { cancelable: true });
+    fireEvent(dialog, cancel);
+    expect(cancel.defaultPrevented).toBe(true);
+    await advance(0);
+    expect(warning()).toBeNull();
+    await advance(60_000);
+    expect(location.hash).toBe('#/search');
+  });
+
   it('never warns on the board, however long it stays', async () => {
     await openApp('#/board');
     // Past the moment a warning would show on any other screen, then long after.
