@@ -19,7 +19,8 @@ const withOnline = catalogue.documents.find((d) => d.onlineUrl && d.files[0]?.ty
 const IDLE = 120_000;
 const WARNING = 30_000;
 
-test.use({ hasTouch: true });
+// The journey installs the service worker (offline reload at its end), whatever the suite's default.
+test.use({ hasTouch: true, serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 240_000 });
 
 test('first start, search by keyboard, a PDF printed with footer and QR, an HTML page, the idle wipe, the console, offline', async ({
