@@ -40,8 +40,8 @@ if (streams && !streams[Symbol.asyncIterator]) {
   define(streams, Symbol.asyncIterator, values);
 }
 
-// Chromium 92.
-function at<T>(this: ArrayLike<T>, index: number): T | undefined {
+// Chromium 92. Exported for its unit test.
+export function at<T>(this: ArrayLike<T>, index: number): T | undefined {
   const n = Math.trunc(index) || 0;
   const i = n < 0 ? this.length + n : n;
   return i < 0 || i >= this.length ? undefined : this[i];
@@ -60,5 +60,3 @@ if (scope.AbortSignal && !scope.AbortSignal.timeout)
     setTimeout(() => controller.abort(new DOMException('signal timed out', 'TimeoutError')), ms);
     return controller.signal;
   });
-
-export {};
