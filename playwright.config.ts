@@ -1,8 +1,23 @@
-// End-to-end tests in Debian's Chromium against the production build served by `vite preview`.
+// End-to-end tests in Debian's Chromium against the production build served by `vite preview`, and the journey on the
+// old Chromium builds of the floor (DESIGN: Where it runs): 90 and 119 walk it, 86 is refused.
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.ts';
+import { oldChromiumPath, type OldChromium } from './scripts/old-chromium.ts';
 
 const port = Number(process.env.E2E_PORT) || 4179;
+
+// Only the old browsers' own specs run on them: the full suite stays on Debian's Chromium.
+const floorSpecs = [/browser-floor\.spec\.ts$/, /browser-unsupported\.spec\.ts$/];
+
+function onOldChromium(major: OldChromium, testMatch: RegExp) {
+  return {
+    name: `chromium-${major}`,
+    testMatch,
+    dependencies: ['old-chromium'],
+    // Not --single-process: with it the browser exits when its last context closes.
+    use: { launchOptions: { executablePath: oldChromiumPath(major), args: chromiumArgs } },
+  };
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,6 +38,15 @@ export default defineConfig({
     // Installing the service worker precaches the whole app: only specs about it (offline, updates) let it in.
     serviceWorkers: 'block',
   },
+  projects: [
+    // The whole suite, on Debian's current Chromium.
+    { name: 'chromium', testIgnore: floorSpecs },
+    // Unpacks the old builds from npm once per machine (scripts/old-chromium.ts).
+    { name: 'old-chromium', testMatch: /old-chromium\.setup\.ts$/ },
+    onOldChromium(90, /browser-floor\.spec\.ts$/),
+    onOldChromium(119, /browser-floor\.spec\.ts$/),
+    onOldChromium(86, /browser-unsupported\.spec\.ts$/),
+  ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}/`,

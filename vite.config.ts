@@ -7,6 +7,7 @@ import pkg from './package.json' with { type: 'json' };
 
 const pdfjs = 'node_modules/pdfjs-dist';
 const port = Number(process.env.PORT) || 4173;
+const floor = 'chrome90';
 
 export default defineConfig({
   // Hash routing needs no SPA fallback, and a fallback would answer 200 with index.html for an absent manifest.sig.
@@ -44,11 +45,16 @@ export default defineConfig({
         globIgnores: ['demo-package/**', 'kiosk-config/**'],
         // The pdf.js worker is about 1.2 MB.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // A classic service worker: module service workers arrived in Chromium 91, one above the floor.
+        rollupFormat: 'iife',
+        target: floor,
       },
     }),
   ],
   build: {
-    target: 'es2022',
+    // The floor (DESIGN: Where it runs): syntax newer than Chromium 90 is lowered, in the app and in its workers.
+    target: floor,
+    cssTarget: floor,
     sourcemap: false,
     assetsInlineLimit: 0,
   },

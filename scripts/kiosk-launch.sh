@@ -6,7 +6,7 @@
 #   --test   a normal window instead of the full-screen kiosk, with a profile of its own: to try it on a desk machine
 #
 # Environment (all optional):
-#   CHROMIUM               the browser (default: $CHROMIUM_PATH, else the first of chromium, chromium-browser, /snap/bin/chromium)
+#   CHROMIUM               the browser (default: $CHROMIUM_PATH, else the first found of the browsers below)
 #   CHAYUE_PORT            port of the local server (default 4180). The app's data (content, settings, service worker)
 #                          belongs to its origin http://localhost:PORT: keep the port fixed on a terminal, or it starts empty.
 #                          0 picks a free port (tests only).
@@ -20,6 +20,15 @@
 #   CHAYUE_BACKOFF_MS      wait before the first restart (default 2000); each quick exit doubles it ...
 #   CHAYUE_BACKOFF_MAX_MS  ... up to this (default 60000)
 #   CHAYUE_STABLE_MS       a run at least this long counts as healthy and resets the wait (default 120000)
+#
+# Browsers, looked for in this order (all Chromium-based and taking the same flags; the floor is Chromium 90, below it
+# the app shows a page for staff and the launcher says so in its log):
+#   chromium, chromium-browser, /snap/bin/chromium   Debian, Ubuntu (the snap), RK3588 Debian images (Chromium 91)
+#   google-chrome-stable, google-chrome               Chrome, e.g. the Windows 7 一体机's 109 line on Linux
+#   browser                                           统信 UOS 浏览器 (6 = Chromium 93), its usual command on UOS
+#   qaxbrowser-safe-stable                            奇安信可信浏览器 (reports Chrome 90) on UOS and Kylin
+# Tested here: Debian's chromium, and Chromium 86, 90 and 119 under Playwright (README); the 信创 commands are their
+# packages' usual names, not tried on a real terminal.
 #
 # Logs: one timestamped line per start, exit and restart on stderr; under systemd they go to the journal
 # (journalctl --user -u chayue-kiosk). Chromium's own output goes to the same place.
@@ -60,7 +69,8 @@ done
 
 find_chromium() {
   local candidate
-  for candidate in "${CHROMIUM:-}" "${CHROMIUM_PATH:-}" chromium chromium-browser /snap/bin/chromium; do
+  for candidate in "${CHROMIUM:-}" "${CHROMIUM_PATH:-}" chromium chromium-browser /snap/bin/chromium \
+    google-chrome-stable google-chrome browser qaxbrowser-safe-stable; do
     [ -n "$candidate" ] || continue
     if command -v "$candidate" >/dev/null 2>&1; then command -v "$candidate"; return 0; fi
     # An explicit choice that does not exist is a mistake to report, not to paper over with another browser.
@@ -75,7 +85,23 @@ is_snap() {
   [ "$(head -c 2 "$1" 2>/dev/null)" = '#!' ] && grep -qs '/snap/' "$1"
 }
 
+# The Chromium version a browser reports ("Chromium 90.0.4430.212", "Google Chrome 109.0…"), or nothing. A 信创 browser
+# may print its own version first (UOS 浏览器 6): only a number after Chromium or Chrome counts.
+chromium_major() {
+  local said
+  said=$(timeout 10 "$1" --version 2>/dev/null) || true
+  [[ $said =~ (Chromium|Chrome)[^0-9]*([0-9]+)\. ]] && echo "${BASH_REMATCH[2]}"
+}
+
 chromium=$(find_chromium)
+major=$(chromium_major "$chromium" || true)
+if [ -z "$major" ]; then
+  log "$chromium did not say its Chromium version; the app checks it and shows a page for staff below Chromium 90"
+elif ((major < 90)); then
+  log "warning: $chromium is Chromium $major, below the floor: 需要 Chromium 90 或更新版本的浏览器. The kiosk will only show a page for staff saying so; install a newer browser or set CHROMIUM"
+else
+  log "$chromium is Chromium $major (the floor is 90)"
+fi
 if [ -n "${CHAYUE_PROFILE:-}" ]; then
   profile=$CHAYUE_PROFILE
 else

@@ -1,4 +1,6 @@
 // The composition root: reads the kiosk config, makes sure a catalogue is active, wires the services, renders the app.
+// First, before any module that may use them: what Chromium 90 lacks (DESIGN: Where it runs).
+import './shared/floor-polyfills.ts';
 import { render } from 'preact';
 import { CatalogueView } from './catalogue/catalogue-view.ts';
 import { rebuildSearchInWorker } from './content/import-worker-client.ts';
@@ -28,17 +30,9 @@ import { EXTERNAL_URL_EVENT } from './ui/services.ts';
 import { inStaffCorner } from './ui/StaffCorner/index.tsx';
 import { StartupScreen } from './ui/StartupScreen/index.tsx';
 
-// From the first moment: no menus, dragging, interface zoom or navigation away, even on the start-up screens.
-installLockdown({ onExternalUrl: (url) => window.dispatchEvent(new CustomEvent(EXTERNAL_URL_EVENT, { detail: url })) });
-keepScreenOn();
-// The idle wipe gives the next resident the whole self-service print allowance.
-onSessionEnd(endPrintSession);
-onSessionEnd(cancelAttendantPrint);
-startUsageRecording({ isStaffTouch: inStaffCorner });
-
+// index.html's own check found a browser below the floor (DESIGN: Where it runs) and shows a page for staff: start nothing.
+const belowFloor = (window as { chayueUnsupported?: boolean }).chayueUnsupported === true;
 const root = document.getElementById('app')!;
-// The static "starting" line in index.html goes before the first real screen.
-root.textContent = '';
 
 const FIRST_START_RETRY_MS = 60_000;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -182,10 +176,27 @@ function searchLoader(version: StoredVersion): SearchLoader {
   return load;
 }
 
-start().catch((e: unknown) => {
-  console.error(e);
-  render(
-    <StartupScreen state="failed" failure={{ code: 'storage', detail: String(e) }} onRetry={() => location.reload()} />,
-    root,
-  );
-});
+if (!belowFloor) {
+  // From the first moment: no menus, dragging, interface zoom or navigation away, even on the start-up screens.
+  installLockdown({
+    onExternalUrl: (url) => window.dispatchEvent(new CustomEvent(EXTERNAL_URL_EVENT, { detail: url })),
+  });
+  keepScreenOn();
+  // The idle wipe gives the next resident the whole self-service print allowance.
+  onSessionEnd(endPrintSession);
+  onSessionEnd(cancelAttendantPrint);
+  startUsageRecording({ isStaffTouch: inStaffCorner });
+  // The static "starting" line in index.html goes before the first real screen.
+  root.textContent = '';
+  start().catch((e: unknown) => {
+    console.error(e);
+    render(
+      <StartupScreen
+        state="failed"
+        failure={{ code: 'storage', detail: String(e) }}
+        onRetry={() => location.reload()}
+      />,
+      root,
+    );
+  });
+}

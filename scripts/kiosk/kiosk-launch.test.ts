@@ -13,6 +13,7 @@ const launcher = join(import.meta.dirname, '..', 'kiosk-launch.sh');
 // A stand-in for Chromium. Run n records its pid, start time and arguments, then follows step n of FAKE_PLAN
 // ("SECONDS:CODE", or "hold:CODE" to wait for a release.N file; the last step repeats) and exits with CODE.
 const fakeBrowser = `#!/usr/bin/env bash
+if [ "$1" = --version ]; then echo "Chromium \${FAKE_VERSION:-120.0.6099.0} built on Debian"; exit 0; fi
 dir=$(dirname "$0")
 n=$(( $(cat "$dir/count" 2>/dev/null || echo 0) + 1 ))
 echo "$n" > "$dir/count"
@@ -230,6 +231,17 @@ describe('kiosk-launch.sh', () => {
 
     const kiosk = await launch({ FAKE_PLAN: 'hold:0' }, ['http://localhost:9/']);
     expect(await waitForRun(kiosk, 1)).toContain(`--user-data-dir=${join(kiosk.dir, '.local/share/chayue/profile')}`);
+  });
+
+  it('says in its log which Chromium it found, and plainly when it is below the floor of 90, yet still starts it', async () => {
+    const current = await launch({ FAKE_PLAN: 'hold:0' }, ['http://localhost:9/']);
+    await waitForRun(current, 1);
+    expect(current.log()).toContain('is Chromium 120 (the floor is 90)');
+
+    const old = await launch({ FAKE_PLAN: 'hold:0', FAKE_VERSION: '86.0.4240.0' }, ['http://localhost:9/']);
+    // The page itself then shows staff what is needed (browser-unsupported), so the browser still starts.
+    await waitForRun(old, 1);
+    expect(old.log()).toContain('is Chromium 86, below the floor: 需要 Chromium 90 或更新版本的浏览器');
   });
 
   it('starts the local server again when it died, before the next Chromium', async () => {

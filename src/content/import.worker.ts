@@ -1,4 +1,6 @@
 // The import worker: fetching, unzipping, hashing and storing a package run here, never on the thread that answers touches.
+// First, before any module that may use them: what Chromium 90 lacks (DESIGN: Where it runs).
+import '../shared/floor-polyfills.ts';
 import type { ImportReply, ImportRequest, ImportSourceSpec, RebuildSearchRequest } from '../shared/import-messages.ts';
 import { getVersion } from '../storage/versions.ts';
 import { folderSource } from './folder-source.ts';

@@ -8,7 +8,8 @@ export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   // A new app version installs in the background and waits (no skipWaiting of its own): it must never swap the app
   // under a resident's eyes. applyAppUpdate lets it in from the board.
-  workbox = new Workbox(new URL('sw.js', document.baseURI).href, { type: 'module' });
+  // A classic worker (built as one script, vite.config.ts): Chromium 90 cannot register a module service worker.
+  workbox = new Workbox(new URL('sw.js', document.baseURI).href);
   workbox.register().catch((e: unknown) => console.error('service worker registration failed', e));
 }
 

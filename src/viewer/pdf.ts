@@ -7,8 +7,10 @@ import {
   type PDFDocumentProxy,
   type PDFPageProxy,
   type RenderTask,
-} from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+} from 'pdfjs-dist/legacy/build/pdf.mjs';
+// pdf.js's legacy build, which brings its own polyfills (core-js, for Chrome 110), run on the floor (Chromium 90): its
+// worker starts from ./pdf.worker.ts, which adds what it still assumes, and Vite lowers both copies' syntax.
+import workerUrl from './pdf.worker.ts?worker&url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
