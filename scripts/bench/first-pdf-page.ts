@@ -84,7 +84,7 @@ async function oursToFirstPage(page: Page, url: string): Promise<Omit<PdfRun, 's
   await page.goto(url, { waitUntil: 'commit' });
   const paintedMs = await waitForMark(page, 'firstPage');
   const { marks, seen } = await readMarks(page);
-  const canvas = await measureCanvas(page, kioskTargets.firstPage);
+  const canvas = await measureCanvas(page, `${kioskTargets.firstPage} canvas`);
   // When the viewer marked page 1 rendered, before the frame: the counterpart of PDFViewer's pagerendered event.
   return { paintedMs, marks: { ...marks, firstPageSeen: seen.firstPage! }, canvas };
 }
