@@ -52,6 +52,7 @@ export async function measureLighthouse(
   appUrl: string,
   docId: string,
   log: (line: string) => void,
+  screens: LighthouseResult['screen'][] = ['home', 'doc'],
 ): Promise<LighthouseResult[]> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'chayue-lighthouse-'));
@@ -70,10 +71,9 @@ export async function measureLighthouse(
     await page.close();
 
     const results: LighthouseResult[] = [];
-    for (const [screen, url] of [
-      ['home', appUrl],
-      ['doc', `${appUrl}#/doc/${encodeURIComponent(docId)}`],
-    ] as const) {
+    const urls = { home: appUrl, doc: `${appUrl}#/doc/${encodeURIComponent(docId)}` };
+    for (const screen of screens) {
+      const url = urls[screen];
       log(`lighthouse: ${screen} (${url})`);
       results.push(await runOnce(screen, url, port));
     }
