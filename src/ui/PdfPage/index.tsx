@@ -33,10 +33,13 @@ export function PdfPage({ pdf, page, width, height, withText, paint, style, onPa
   const text = useRef<HTMLDivElement>(null);
   const [painted, setPainted] = useState(false);
   const [paintedWidth, setPaintedWidth] = useState(0);
+  // Once let paint, a page keeps its turn: were the reader to move on to a page not yet painted, it is not painted again.
+  const allowed = useRef(false);
+  if (paint) allowed.current = true;
 
   // In the task that mounts the page, not after the next frame: pdf.js's paint is asynchronous anyway.
   useLayoutEffect(() => {
-    if (width <= 0 || !paint) return;
+    if (width <= 0 || !allowed.current) return;
     const canvas = document.createElement('canvas');
     canvas.className = styles.canvas!;
     const job = pdf.paintPage(page, canvas, width);
@@ -60,7 +63,7 @@ export function PdfPage({ pdf, page, width, height, withText, paint, style, onPa
       job.cancel();
       if (!canvas.isConnected) release(canvas);
     };
-  }, [pdf, page, width, paint]);
+  }, [pdf, page, width, allowed.current]);
 
   useEffect(() => {
     const container = text.current;
