@@ -94,7 +94,7 @@ const size = smoke
       pack: { documents: 10, bytes: 2 * 2 ** 20 },
       search: { documents: 300, flexBudgetMs: 3000 },
       import: { documents: 20, fileBytes: 16 * 1024 },
-      lighthouseScreens: ['home'] as const,
+      lighthouse: { screens: ['home'] as const, withPerformance: false },
     }
   : {
       coldStartRuns: 20,
@@ -106,7 +106,7 @@ const size = smoke
       pack: { documents: 1000, bytes: 300 * 2 ** 20 },
       search: { documents: 20_000, flexBudgetMs: 240_000 },
       import: { documents: 1000, fileBytes: 300 * 1024 },
-      lighthouseScreens: ['home', 'doc'] as const,
+      lighthouse: { screens: ['home', 'doc'] as const, withPerformance: true },
     };
 
 const root = join(import.meta.dirname, '..');
@@ -266,7 +266,8 @@ try {
   if (wanted('lighthouse')) {
     // Rows lighthouse-home and -doc: in a browser of its own, which Lighthouse drives through its DevTools port.
     await attempt(['lighthouse'], async () => {
-      const results = await measureLighthouse(app.url, doc.id, log, [...size.lighthouseScreens]);
+      const { screens, withPerformance } = size.lighthouse;
+      const results = await measureLighthouse(app.url, doc.id, log, [...screens], withPerformance);
       raw.lighthouse = results;
       rows.push(...lighthouseRows(results));
     });
