@@ -20,6 +20,7 @@ import type { StoredVersion } from './storage/db.ts';
 import { getActiveVersion, getSearchIndex } from './storage/versions.ts';
 import { App } from './ui/App/index.tsx';
 import { loadDocScreen } from './ui/App/load-doc-screen.ts';
+import { loadPdf } from './ui/PdfViewer/load-pdf.ts';
 import './ui/base.css';
 import { ConfigErrorScreen } from './ui/ConfigErrorScreen/index.tsx';
 import { applyPrefs, defaultPrefs } from './ui/display-prefs.ts';
@@ -95,7 +96,7 @@ async function start(): Promise<void> {
   setInterval(() => navigator.onLine && checkForAppUpdate(), config.updateIntervalMinutes * 60_000);
   warmUpWhenIdle(3000, () => {
     void loadDocScreen();
-    void import('./viewer/pdf.ts').then((viewer) => viewer.warmUpPdf());
+    void loadPdf();
   });
   // The search index (tens of MB on a large catalogue) is read once the first screen has settled, so a resident's
   // first search answers at once instead of waiting for it.
@@ -186,6 +187,12 @@ if (!belowFloor) {
   onSessionEnd(endPrintSession);
   onSessionEnd(cancelAttendantPrint);
   startUsageRecording({ isStaffTouch: inStaffCorner });
+  // Started on a document's address (the page reloaded while a document was open): its screen's code and pdf.js come
+  // in while the config and the catalogue are read, not after them; pdf.js's worker starts on its own thread meanwhile.
+  if (parseRoute(location.hash).name === 'doc') {
+    void loadDocScreen();
+    void loadPdf();
+  }
   // The static "starting" line in index.html goes before the first real screen.
   root.textContent = '';
   start().catch((e: unknown) => {

@@ -84,7 +84,8 @@ async function oursToFirstPage(page: Page, url: string): Promise<Omit<PdfRun, 's
   await page.goto(url, { waitUntil: 'commit' });
   const paintedMs = await waitForMark(page, 'firstPage');
   const { marks, seen } = await readMarks(page);
-  const canvas = await measureCanvas(page, kioskTargets.firstPage);
+  const canvas = await measureCanvas(page, `${kioskTargets.firstPage} canvas`);
+  if (canvas.inkPixels === 0) throw new Error(`our page 1 was marked painted but its canvas is blank (${url})`);
   // When the viewer marked page 1 rendered, before the frame: the counterpart of PDFViewer's pagerendered event.
   return { paintedMs, marks: { ...marks, firstPageSeen: seen.firstPage! }, canvas };
 }
@@ -104,6 +105,7 @@ async function referenceViewer(
     await page.waitForFunction(() => '__reference' in window, undefined, { timeout: 60_000, polling: 20 });
     const marks = await page.evaluate(() => (window as unknown as ReferenceWindow).__reference.done);
     const canvas = await measureCanvas(page, '.page[data-page-number="1"] canvas');
+    if (canvas.inkPixels === 0) throw new Error("the reference's page 1 was painted blank");
     if (screenshot) await page.screenshot({ path: screenshot });
     return { paintedMs: marks.painted!, marks, canvas, scripts: delivered(await recorder.stop()) };
   } finally {

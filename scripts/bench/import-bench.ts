@@ -13,20 +13,31 @@ import type { Row } from './report.ts';
 import { serveFolder } from './static-server.ts';
 import { round } from './stats.ts';
 
-const DOCS = 1000;
-const FILE_BYTES = 300 * 1024;
 const CHANGED = 10;
 const STAFF_PIN = '24681357';
 
-/** Writes a package of DOCS documents; `edition` per document decides which files differ between versions. */
-async function makeBigPackage(dir: string, version: number, changed: Set<number>, fileBytes: Map<string, Uint8Array>) {
+/** How many documents of how many bytes: 1,000 of 300 KB for the rows, a few small ones in the smoke. */
+export interface ImportSize {
+  documents: number;
+  fileBytes: number;
+}
+const fullSize: ImportSize = { documents: 1000, fileBytes: 300 * 1024 };
+
+/** Writes a package of `size.documents`; `edition` per document decides which files differ between versions. */
+async function makeBigPackage(
+  dir: string,
+  version: number,
+  changed: Set<number>,
+  fileBytes: Map<string, Uint8Array>,
+  size: ImportSize,
+) {
   const files: PackageInput['files'] = new Map();
   const documents: CatalogueDocument[] = [];
-  for (let i = 0; i < DOCS; i++) {
+  for (let i = 0; i < size.documents; i++) {
     const edition = changed.has(i) ? version : 1;
     const path = `files/${String(i).padStart(4, '0')}-e${edition}.pdf`;
     // Random bytes stand in for PDFs: they do not compress, and the import does not parse them.
-    if (!fileBytes.has(path)) fileBytes.set(path, randomBytes(FILE_BYTES));
+    if (!fileBytes.has(path)) fileBytes.set(path, randomBytes(size.fileBytes));
     files.set(path, { bytes: fileBytes.get(path)!, type: 'application/pdf' });
     const text = `云溪县第 ${i} 号文件，第 ${edition} 版。`.repeat(60);
     documents.push({
@@ -65,24 +76,34 @@ interface BigInputs {
   base: string;
   delta: string;
   zip: string;
+  documents: number;
 }
 
 /** Generated once and kept in .bench-cache/import-input: version 2 (also zipped) and version 3 with 10 documents changed. */
-export async function prepareImportInputs(cache: string): Promise<BigInputs> {
-  const root = join(cache, 'import-input');
-  const inputs = { base: join(root, 'v2'), delta: join(root, 'v3'), zip: join(root, 'v2.zip') };
-  if (existsSync(join(root, 'done'))) return inputs;
+export async function prepareImportInputs(cache: string, size = fullSize): Promise<BigInputs> {
+  const small = size.documents < fullSize.documents;
+  const root = join(cache, small ? 'import-input-small' : 'import-input');
+  const inputs = {
+    base: join(root, 'v2'),
+    delta: join(root, 'v3'),
+    zip: join(root, 'v2.zip'),
+    documents: size.documents,
+  };
+  if (existsSync(join(root, 'done')) && readFileSync(join(root, 'done'), 'utf8') === JSON.stringify(size))
+    return inputs;
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   const bytes = new Map<string, Uint8Array>();
-  await makeBigPackage(inputs.base, 2, new Set(), bytes);
-  await makeBigPackage(inputs.delta, 3, new Set(Array.from({ length: CHANGED }, (_, i) => i * 97)), bytes);
+  await makeBigPackage(inputs.base, 2, new Set(), bytes, size);
+  // Spread over the catalogue (every 97th of 1,000), and within it however small.
+  const step = Math.max(1, Math.min(97, Math.floor(size.documents / CHANGED)));
+  await makeBigPackage(inputs.delta, 3, new Set(Array.from({ length: CHANGED }, (_, i) => i * step)), bytes, size);
   const manifest = JSON.parse(readFileSync(join(inputs.base, 'manifest.json'), 'utf8')) as Manifest;
   const entries: Record<string, Uint8Array> = { 'manifest.json': readFileSync(join(inputs.base, 'manifest.json')) };
   for (const f of manifest.files) entries[f.path] = readFileSync(join(inputs.base, f.path));
   // Stored, not deflated: PDFs barely compress, and staff zip tools usually store them.
   writeFileSync(inputs.zip, zipSync(entries, { level: 0 }));
-  writeFileSync(join(root, 'done'), '');
+  writeFileSync(join(root, 'done'), JSON.stringify(size));
   return inputs;
 }
 
@@ -172,7 +193,7 @@ export async function measureUsbImport(browser: Browser, appUrl: string, inputs:
       goal: '≤ 60 s, ≤ 200 MB',
       meets: seconds <= 60 && peak <= 200 * 1024 * 1024,
       details: [
-        `${DOCS} documents, ${round(mb)} MB zip (stored), picked in the staff console; from the pick to the result line: "${result}"`,
+        `${inputs.documents} documents, ${round(mb)} MB zip (stored), picked in the staff console; from the pick to the result line: "${result}"`,
         'Heap: page + import worker, sampled every 200 ms through DevTools (Runtime.getHeapUsage).',
       ],
     };
@@ -241,7 +262,7 @@ export async function measureDeltaUpdate(browser: Browser, appDir: string, input
       goal: '≤ 1.05',
       meets: ratio <= 1.05,
       details: [
-        `${CHANGED} of ${DOCS} documents changed: ${changedFiles.length} files (catalogue.json included) + manifest, ${round(changed / 1024 / 1024, 2)} MB;`,
+        `${CHANGED} of ${inputs.documents} documents changed: ${changedFiles.length} files (catalogue.json included) + manifest, ${round(changed / 1024 / 1024, 2)} MB;`,
         `  fetched ${round(fetched / 1024 / 1024, 2)} MB, counted by the package server.`,
       ],
     };

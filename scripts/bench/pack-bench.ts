@@ -11,11 +11,16 @@ import { excelCsv } from '../pack/test-source-folder.ts';
 import type { Row } from './report.ts';
 import { round } from './stats.ts';
 
-const DOCUMENTS = 1000;
-const TARGET_BYTES = 300 * 1024 * 1024;
 // Bump when the generated input changes, so a stale cache is rebuilt.
 const INPUT_VERSION = 2;
 const MB = 1024 * 1024;
+
+/** How much to pack: 1,000 documents of ~300 MB in all for the row, a handful in the smoke. */
+export interface PackSize {
+  documents: number;
+  bytes: number;
+}
+const fullSize: PackSize = { documents: 1000, bytes: 300 * MB };
 
 interface InputInfo {
   version: number;
@@ -41,11 +46,11 @@ const PHRASES = [
  * Each document: 2–6 pages of Chinese text plus incompressible padding. Most carry their own ToUnicode map, as Word and
  * WPS exports do; every tenth relies on Adobe's predefined cMaps (older STSong PDFs), pdf.js's slow path (~15× the time).
  */
-async function generateInput(dir: string, log: (line: string) => void): Promise<InputInfo> {
+async function generateInput(dir: string, size: PackSize, log: (line: string) => void): Promise<InputInfo> {
   await rm(dir, { recursive: true, force: true });
   const rows = [['索引号', '标题', '发布机构', '发布日期', '重点领域', '体裁', '文件']];
   let bytes = 0;
-  for (let i = 0; i < DOCUMENTS; i++) {
+  for (let i = 0; i < size.documents; i++) {
     const title = `${PHRASES[i % PHRASES.length]}${PHRASES[(i * 7) % PHRASES.length]}第${i + 1}号`;
     const pages = Array.from({ length: 2 + (i % 5) }, (_, p) =>
       Array.from(
@@ -56,7 +61,7 @@ async function generateInput(dir: string, log: (line: string) => void): Promise<
     const encoding = i % 10 === 0 ? 'predefined-cmap' : 'to-unicode';
     const text = minimalPdf({ pages, encoding });
     // Random padding: every file differs and nothing compresses, like real scanned or image-heavy PDFs.
-    const padding = randomBytes(Math.max(0, Math.round(TARGET_BYTES / DOCUMENTS) - text.byteLength - 64));
+    const padding = randomBytes(Math.max(0, Math.round(size.bytes / size.documents) - text.byteLength - 64));
     const pdf = minimalPdf({ pages, padding, encoding });
     const year = 2015 + (i % 10);
     const path = `${year}/doc-${String(i + 1).padStart(4, '0')}.pdf`;
@@ -72,22 +77,22 @@ async function generateInput(dir: string, log: (line: string) => void): Promise<
       '通知',
       path,
     ]);
-    if ((i + 1) % 200 === 0) log(`pack bench input: ${i + 1}/${DOCUMENTS} PDFs`);
+    if ((i + 1) % 200 === 0) log(`pack bench input: ${i + 1}/${size.documents} PDFs`);
   }
   await writeFile(join(dir, 'catalogue.csv'), excelCsv(rows));
-  const info = { version: INPUT_VERSION, documents: DOCUMENTS, bytes };
+  const info = { version: INPUT_VERSION, documents: size.documents, bytes };
   await writeFile(join(dir, 'input.json'), JSON.stringify(info));
   return info;
 }
 
-async function cachedInput(dir: string, log: (line: string) => void): Promise<InputInfo> {
+async function cachedInput(dir: string, size: PackSize, log: (line: string) => void): Promise<InputInfo> {
   const marker = join(dir, 'input.json');
   if (existsSync(marker)) {
     const info = JSON.parse(await readFile(marker, 'utf8')) as InputInfo;
-    if (info.version === INPUT_VERSION) return info;
+    if (info.version === INPUT_VERSION && info.documents === size.documents) return info;
   }
-  log(`generating the pack bench input (${DOCUMENTS} PDFs, ~${TARGET_BYTES / MB} MB) in ${dir}`);
-  return generateInput(dir, log);
+  log(`generating the pack bench input (${size.documents} PDFs, ~${round(size.bytes / MB)} MB) in ${dir}`);
+  return generateInput(dir, size, log);
 }
 
 /** GNU time's report: wall seconds and the largest resident set of the process. */
@@ -98,10 +103,16 @@ function parseTimeReport(report: string): { seconds: number; peakRssKb: number }
   return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), peakRssKb: Number(rss[1]) };
 }
 
-export async function measurePack(root: string, cache: string, log: (line: string) => void): Promise<Row> {
-  const inputDir = join(cache, 'pack-input');
+export async function measurePack(
+  root: string,
+  cache: string,
+  log: (line: string) => void,
+  size = fullSize,
+): Promise<Row> {
+  const small = size.documents < fullSize.documents;
+  const inputDir = join(cache, small ? 'pack-input-small' : 'pack-input');
   const outDir = join(cache, 'pack-output');
-  const input = await cachedInput(inputDir, log);
+  const input = await cachedInput(inputDir, size, log);
   await rm(outDir, { recursive: true, force: true });
   log(`packing ${input.documents} documents (${round(input.bytes / MB)} MB) with the CLI under /usr/bin/time`);
   // One node process (no tsx wrapper), so its peak RSS is the pack's own.

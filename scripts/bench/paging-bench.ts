@@ -1,4 +1,4 @@
-// Row pdf-paging: a 350-page PDF read from the first page to the last with the next-page button: time per page, peak heap.
+// Row pdf-paging: a 350-page PDF (fewer in the smoke) read from the first page to the last with the next-page button: time per page, peak heap.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,16 +9,15 @@ import { contextOptions } from './kiosk.ts';
 import type { Row } from './report.ts';
 import { median, ms, percentile } from './stats.ts';
 
-const PAGES = 350;
 const SITE = 'bench-paging';
 
 /** A one-document package beside the app (same origin, so no CORS), and a site config that follows it. */
-async function placeLongPackage(appDir: string): Promise<() => void> {
+async function placeLongPackage(appDir: string, pages: number): Promise<() => void> {
   const folder = join(appDir, SITE);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const files: PackageInput['files'] = new Map();
-  const lines = Array.from({ length: PAGES }, (_, i) => [
+  const lines = Array.from({ length: pages }, (_, i) => [
     `第 ${i + 1} 页`,
     '云溪县政府信息公开长文件，逐页翻阅的时间和内存。'.repeat(2),
   ]);
@@ -26,7 +25,7 @@ async function placeLongPackage(appDir: string): Promise<() => void> {
   const doc: CatalogueDocument = {
     id: 'long',
     indexNo: '11532602/2026-99999',
-    title: '三百五十页的长文件',
+    title: `${pages} 页的长文件`,
     publisher: '云溪县人民政府办公室',
     docNo: '',
     writtenDate: '',
@@ -40,7 +39,7 @@ async function placeLongPackage(appDir: string): Promise<() => void> {
     keywords: [],
     summary: '',
     related: [],
-    files: [{ path: 'files/long.pdf', type: 'application/pdf', pages: PAGES }],
+    files: [{ path: 'files/long.pdf', type: 'application/pdf', pages: pages }],
     textPath: '',
   };
   doc.textPath = addText(files, doc.title);
@@ -64,8 +63,8 @@ async function placeLongPackage(appDir: string): Promise<() => void> {
   };
 }
 
-export async function measurePaging(browser: Browser, appUrl: string, appDir: string): Promise<Row> {
-  const cleanUp = await placeLongPackage(appDir);
+export async function measurePaging(browser: Browser, appUrl: string, appDir: string, pages = 350): Promise<Row> {
+  const cleanUp = await placeLongPackage(appDir, pages);
   const context = await browser.newContext({ ...contextOptions, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -83,7 +82,7 @@ export async function measurePaging(browser: Browser, appUrl: string, appDir: st
     const next = page.getByRole('button', { name: /下一页/ });
     const times: number[] = [];
     let peak = await heap();
-    for (let n = 2; n <= PAGES; n++) {
+    for (let n = 2; n <= pages; n++) {
       const start = performance.now();
       await next.click();
       await painted(n);
@@ -98,7 +97,7 @@ export async function measurePaging(browser: Browser, appUrl: string, appDir: st
       goal: '',
       meets: null,
       details: [
-        `${PAGES}-page PDF (Chinese text, ToUnicode font) read with the next-page button, tap to page painted; heap of the page sampled every 25 pages (pdf.js's worker apart).`,
+        `${pages}-page PDF (Chinese text, ToUnicode font) read with the next-page button, tap to page painted; heap of the page sampled every 25 pages (pdf.js's worker apart).`,
       ],
     };
   } finally {

@@ -7,8 +7,9 @@ export const kioskTargets = {
   // Home also lists the newest documents, so the browse list is the one inside search-results.
   browseList: '[data-testid="search-results"] [data-testid="result-item"]',
   docScreen: '[data-testid="doc-viewer"]',
-  pdfOpened: 'canvas[data-testid="doc-page"]',
-  firstPage: 'canvas[data-testid="doc-page"][data-page="1"][data-rendered="true"]',
+  // A page's box appears once the PDF is open and its size known; its canvas is the viewer's own business, inside it.
+  pdfOpened: '[data-testid="doc-page"]',
+  firstPage: '[data-testid="doc-page"][data-page="1"][data-rendered="true"]',
   // The first start's failure screen and the config error screen say what went wrong in an alert.
   failed: '[role="alert"]',
 } as const;

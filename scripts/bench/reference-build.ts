@@ -1,10 +1,26 @@
 // Builds the reference page (pdfjs-dist's own PDFViewer) with Vite into .bench-cache/reference, with pdf.js data and the PDF.
-import { copyFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { copyAssets } from '../vite/copy-assets.ts';
 
 const pdfjs = join(import.meta.dirname, '../../node_modules/pdfjs-dist');
+
+/** What the built page depends on: pdfjs-dist's version and the page's own source. */
+function referenceStamp(): string {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(join(pdfjs, 'package.json')));
+  for (const file of ['index.html', 'main.ts']) hash.update(readFileSync(join(import.meta.dirname, 'reference', file)));
+  return hash.digest('hex');
+}
+
+const stampFile = (outDir: string) => join(outDir, 'built-from.txt');
+
+/** Whether `outDir` holds the page built from today's pdfjs-dist and source, so it need not be built again. */
+export function referenceUpToDate(outDir: string): boolean {
+  return existsSync(stampFile(outDir)) && readFileSync(stampFile(outDir), 'utf8') === referenceStamp();
+}
 
 /** Builds the page into `outDir`. */
 export async function buildReference(outDir: string): Promise<void> {
@@ -34,6 +50,7 @@ export async function buildReference(outDir: string): Promise<void> {
       rolldownOptions: { checks: { bundlerTimings: false } },
     },
   });
+  writeFileSync(stampFile(outDir), referenceStamp());
 }
 
 /** Puts the PDF beside the page as `document.pdf`, byte for byte the file the kiosk imported; done on every run. */

@@ -101,7 +101,7 @@ export function firstPdfPageRow(result: FirstPdfPageResult, referenceJs: SizedSc
             95,
           ),
         )}`,
-      'Reference: pdfjs-dist PDFViewer (textLayerMode 0, canvas annotations as ours, page-width), fresh context each run;',
+      'Reference: pdfjs-dist PDFViewer (text layer on, as ours; canvas annotations as ours; page-width), fresh context each run;',
       '  same file bytes, DPR, cMap/font/wasm URLs and getDocument options; figure = navigation start → first frame after pagerendered.',
       `  where it goes (medians): script running ${ms(medianOf(result.reference, (r) => r.marks.scriptStart))}, ` +
         `worker ready ${ms(medianOf(result.reference, (r) => r.marks.workerReady))}, document loaded ` +

@@ -7,6 +7,8 @@ export interface SoakOptions {
   touches: number;
   /** An idle wipe (warning, board, a touch back to Home) after every this many touches. */
   idleEvery: number;
+  /** The touch after which the reference sample is taken (100). */
+  firstSample: number;
   log: (line: string) => void;
 }
 
@@ -98,7 +100,7 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
         .waitFor({ timeout: 30_000 })
         .catch(() => errors.push(`no board after the idle spell at touch ${touch}`));
     }
-    if (touch === 100 || touch === options.touches) samples.push(await sample(page, cdp, touch));
+    if (touch === options.firstSample || touch === options.touches) samples.push(await sample(page, cdp, touch));
     if (touch % 1000 === 0) options.log(`soak: ${touch} touches, ${errors.length} errors`);
   }
   await page.close();
@@ -115,7 +117,7 @@ export function soakRow(result: SoakResult): Row {
   return {
     name: 'soak',
     measured: `heap ${round(heap, 2)}×, DOM ${round(dom, 2)}×, ${result.errors.length} errors (${late.touches} touches)`,
-    reference: `after 100 touches: ${mb(early.heapBytes)} heap, ${early.domNodes} nodes`,
+    reference: `after ${early.touches} touches: ${mb(early.heapBytes)} heap, ${early.domNodes} nodes`,
     goal: '≤ 1.2×, 0 errors',
     meets: heap <= 1.2 && dom <= 1.2 && result.errors.length === 0,
     details: [

@@ -19,6 +19,8 @@ const params = new URLSearchParams(location.search);
 // The CSS width our viewer gives the page; the bench passes it so both paint the same number of pixels.
 const pageWidth = Number(params.get('width')) || 1200;
 const file = params.get('file') ?? 'document.pdf';
+// Ours lays a text layer over the page in view (read-aloud marks it): so does the reference, unless `?textLayer=0`.
+const textLayerMode = params.get('textLayer') === '0' ? 0 : 1;
 // Same folders and options as src/viewer/pdf.ts, so the only difference is the viewer around pdf.js.
 const assets = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href;
 
@@ -34,8 +36,8 @@ const viewer = new PDFViewer({
   viewer: document.getElementById('viewer') as HTMLDivElement,
   eventBus,
   linkService,
-  // Ours draws no text layer and paints annotations into the canvas (pdf.js's render default): the same here.
-  textLayerMode: 0,
+  // Ours paints annotations into the canvas (pdf.js's render default): the same here.
+  textLayerMode,
   annotationMode: AnnotationMode.ENABLE,
 });
 linkService.setViewer(viewer);

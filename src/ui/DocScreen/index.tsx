@@ -31,6 +31,8 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
   // One view per opening: paging, zooming and switching files within the document count once.
   useEffect(() => void (doc && recordUsage({ kind: 'view', docId: doc.id, domain: doc.domain })), [doc?.id]);
   const shown = useRef<HTMLElement>(null);
+  // The QR codes wait for the document: encoding two long addresses takes the main thread for 100-200 ms here.
+  const [documentShown, setDocumentShown] = useState(false);
 
   if (!doc) {
     return (
@@ -77,7 +79,7 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
               ))}
             </nav>
           )}
-          <FollowUpQr doc={doc} />
+          {documentShown && <FollowUpQr doc={doc} />}
         </aside>
         <section class={styles.document} ref={shown}>
           <FileViewer
@@ -87,6 +89,7 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
             page={currentPage}
             onPageChange={changePage}
             originalUrl={doc.onlineUrl}
+            onShown={() => setDocumentShown(true)}
           />
         </section>
       </main>

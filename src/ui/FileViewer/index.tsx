@@ -5,6 +5,7 @@ import { DocError } from '../DocError/index.tsx';
 import { HtmlViewer } from '../HtmlViewer/index.tsx';
 import { useStrings } from '../i18n/index.ts';
 import { ImageViewer } from '../ImageViewer/index.tsx';
+import { loadPdf } from '../PdfViewer/load-pdf.ts';
 import { PdfViewer } from '../PdfViewer/index.tsx';
 import { useServices } from '../services.ts';
 
@@ -15,6 +16,8 @@ interface Props {
   onPageChange: (page: number) => void;
   /** The document's online original (QR target when a file cannot be shown). */
   originalUrl?: string;
+  /** The file's first view is on screen (a PDF's first page painted), or a message says why it cannot be. */
+  onShown: () => void;
 }
 
 const SHOWABLE_IMAGES = /^image\/(png|jpeg|gif|webp)$/;
@@ -33,14 +36,19 @@ export function unsupportedKind(file: DocumentFile): string {
   return 'other';
 }
 
-export function FileViewer({ file, title, page, onPageChange, originalUrl }: Props) {
+const mediaType = (file: DocumentFile) => file.type.split(';')[0]?.trim().toLowerCase() ?? '';
+
+export function FileViewer({ file, title, page, onPageChange, originalUrl, onShown }: Props) {
   const t = useStrings();
   const { openFile } = useServices();
   const [blob, setBlob] = useState<Blob | null | undefined>(undefined);
+  const type = mediaType(file);
 
   useEffect(() => {
     let live = true;
     setBlob(undefined);
+    // pdf.js's worker starts while the file is read, not after.
+    if (type === 'application/pdf') void loadPdf().catch((e: unknown) => console.error(e));
     openFile(file.path).then(
       (found) => live && setBlob(found ?? null),
       () => live && setBlob(null),
@@ -50,11 +58,16 @@ export function FileViewer({ file, title, page, onPageChange, originalUrl }: Pro
     };
   }, [file.path]);
 
+  // A PDF says when its first page is painted; anything else is shown as soon as its bytes are here.
+  const pdf = !!blob && type === 'application/pdf';
+  useEffect(() => void (blob !== undefined && !pdf && onShown()), [blob, pdf]);
+
   if (blob === undefined) return <p role="status">{t.doc.opening}</p>;
   if (blob === null) return <DocError message={t.doc.missingFile} originalUrl={originalUrl} />;
-  const type = file.type.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type === 'application/pdf')
-    return <PdfViewer blob={blob} page={page} onPageChange={onPageChange} originalUrl={originalUrl} />;
+  if (pdf)
+    return (
+      <PdfViewer blob={blob} page={page} onPageChange={onPageChange} originalUrl={originalUrl} onShown={onShown} />
+    );
   if (type === 'text/html') return <HtmlViewer blob={blob} title={title} path={file.path} originalUrl={originalUrl} />;
   if (SHOWABLE_IMAGES.test(type)) return <ImageViewer blob={blob} title={title} />;
   const kind = t.doc.fileKinds[unsupportedKind(file)] ?? t.doc.fileKinds.other!;

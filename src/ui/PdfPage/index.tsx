@@ -1,6 +1,6 @@
 // One painted PDF page: the new paint replaces the old only when done (no white flash on zoom), and leaving frees it.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PdfHandle } from '../../viewer/pdf.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PaintJob, PdfHandle } from '../../viewer/pdf.ts';
 import { useStrings } from '../i18n/index.ts';
 import styles from './style.module.css';
 
@@ -12,7 +12,11 @@ interface Props {
   height: number;
   /** The page in view also gets its text layer (kept for read-aloud); neighbours are painted only. */
   withText: boolean;
+  /** false: hold the box's place but paint nothing yet. */
+  paint: boolean;
   style?: Record<string, string>;
+  /** Each time a paint of this page is on screen. */
+  onPainted: (page: number) => void;
   onFailed: () => void;
 }
 
@@ -23,15 +27,19 @@ function release(canvas: HTMLCanvasElement) {
   canvas.remove();
 }
 
-export function PdfPage({ pdf, page, width, height, withText, style, onFailed }: Props) {
+export function PdfPage({ pdf, page, width, height, withText, paint, style, onPainted, onFailed }: Props) {
   const t = useStrings();
   const box = useRef<HTMLDivElement>(null);
   const text = useRef<HTMLDivElement>(null);
   const [painted, setPainted] = useState(false);
   const [paintedWidth, setPaintedWidth] = useState(0);
+  // Once let paint, a page keeps its turn: were the reader to move on to a page not yet painted, it is not painted again.
+  const allowed = useRef(false);
+  if (paint) allowed.current = true;
 
-  useEffect(() => {
-    if (width <= 0) return;
+  // In the task that mounts the page, not after the next frame: pdf.js's paint is asynchronous anyway.
+  useLayoutEffect(() => {
+    if (width <= 0 || !allowed.current) return;
     const canvas = document.createElement('canvas');
     canvas.className = styles.canvas!;
     const job = pdf.paintPage(page, canvas, width);
@@ -46,6 +54,7 @@ export function PdfPage({ pdf, page, width, height, withText, style, onFailed }:
         box.current.prepend(canvas);
         setPaintedWidth(width);
         setPainted(true);
+        onPainted(page);
       },
       () => live && onFailed(),
     );
@@ -54,14 +63,26 @@ export function PdfPage({ pdf, page, width, height, withText, style, onFailed }:
       job.cancel();
       if (!canvas.isConnected) release(canvas);
     };
-  }, [pdf, page, width]);
+  }, [pdf, page, width, allowed.current]);
 
   useEffect(() => {
-    if (!withText || !painted || !text.current) return;
-    const job = pdf.paintTextLayer(page, text.current, paintedWidth);
-    // A page without a text layer still reads fine; the layer is extra, so its failure is only logged.
-    job.done.catch((e: unknown) => console.warn('text layer', page, e));
-    return () => job.cancel();
+    const container = text.current;
+    if (!withText || !painted || !container) return;
+    let job: PaintJob | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // After the frame that shows the page: laying out a page of text takes the main thread for 100-200 ms here.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        job = pdf.paintTextLayer(page, container, paintedWidth);
+        // A page without a text layer still reads fine; the layer is extra, so its failure is only logged.
+        job.done.catch((e: unknown) => console.warn('text layer', page, e));
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      job?.cancel();
+    };
   }, [pdf, page, withText, painted, paintedWidth]);
 
   useEffect(

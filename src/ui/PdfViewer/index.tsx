@@ -1,5 +1,5 @@
 // A PDF for touch: one page at a time fit to width, swipe to turn, pinch or double-tap to zoom, a page pad and thumbnails.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { clampPage, pagesNear } from '../../viewer/page-window.ts';
 import type { PageSize, PdfFailure, PdfHandle } from '../../viewer/pdf.ts';
 import { DocError } from '../DocError/index.tsx';
@@ -11,6 +11,7 @@ import { PdfPage } from '../PdfPage/index.tsx';
 import { REVEAL_EVENT, type RevealEvent } from '../ReadAloud/mark-sentence.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import { usePanZoom } from '../use-pan-zoom.ts';
+import { loadPdf } from './load-pdf.ts';
 import styles from './style.module.css';
 
 interface Props {
@@ -19,11 +20,13 @@ interface Props {
   onPageChange: (page: number) => void;
   /** The online original, offered as a QR code when the file cannot be shown. */
   originalUrl?: string;
+  /** The first page in view is painted, or the file cannot be shown. */
+  onShown: () => void;
 }
 
 type State = { kind: 'loading' } | { kind: 'ready'; pdf: PdfHandle } | { kind: 'failed'; reason: PdfFailure };
 
-export function PdfViewer({ blob, page, onPageChange, originalUrl }: Props) {
+export function PdfViewer({ blob, page, onPageChange, originalUrl, onShown }: Props) {
   const t = useStrings();
   const [state, setState] = useState<State>({ kind: 'loading' });
 
@@ -31,7 +34,7 @@ export function PdfViewer({ blob, page, onPageChange, originalUrl }: Props) {
     let cancelled = false;
     let opened: PdfHandle | undefined;
     void (async () => {
-      const { openPdf, PdfOpenError } = await import('../../viewer/pdf.ts');
+      const { openPdf, PdfOpenError } = await loadPdf();
       try {
         opened = await openPdf(new Uint8Array(await blob.arrayBuffer()));
         if (cancelled) return void opened.destroy();
@@ -46,6 +49,8 @@ export function PdfViewer({ blob, page, onPageChange, originalUrl }: Props) {
     };
   }, [blob]);
 
+  useEffect(() => void (state.kind === 'failed' && onShown()), [state.kind]);
+
   if (state.kind === 'failed') return <DocError message={t.doc.errors[state.reason]} originalUrl={originalUrl} />;
   if (state.kind === 'loading')
     return (
@@ -59,6 +64,7 @@ export function PdfViewer({ blob, page, onPageChange, originalUrl }: Props) {
       page={page}
       onPageChange={onPageChange}
       onFailed={() => setState({ kind: 'failed', reason: 'damaged' })}
+      onShown={onShown}
     />
   );
 }
@@ -73,16 +79,19 @@ interface ReaderProps {
   page: number;
   onPageChange: (page: number) => void;
   onFailed: () => void;
+  onShown: () => void;
 }
 
-function PdfReader({ pdf, page, onPageChange, onFailed }: ReaderProps) {
+function PdfReader({ pdf, page, onPageChange, onFailed, onShown }: ReaderProps) {
   const t = useStrings();
   const total = pdf.pageCount;
   const current = clampPage(page, total);
   const near = pagesNear(current, total);
   const [sizes, setSizes] = useState<ReadonlyMap<number, PageSize>>(new Map());
   const [jumping, setJumping] = useState(false);
-  const [currentPainted, setCurrentPainted] = useState(false);
+  // Pages near the one in view that have been painted; a page that leaves them is unmounted and starts again.
+  const [painted, setPainted] = useState<ReadonlySet<number>>(new Set());
+  const currentPainted = painted.has(current);
   const go = (target: number) => {
     const next = clampPage(target, total);
     if (next !== current) onPageChange(next);
@@ -105,7 +114,8 @@ function PdfReader({ pdf, page, onPageChange, onFailed }: ReaderProps) {
     return () => element?.removeEventListener(REVEAL_EVENT, onReveal);
   }, []);
 
-  useEffect(() => {
+  // Before the first paint, so the page's size is asked for in the same task that mounts the reader.
+  useLayoutEffect(() => {
     let live = true;
     for (const p of near) {
       if (!sizes.has(p)) void pdf.pageSize(p).then((s) => live && setSizes((old) => new Map(old).set(p, s)), onFailed);
@@ -115,22 +125,23 @@ function PdfReader({ pdf, page, onPageChange, onFailed }: ReaderProps) {
     };
   }, [pdf, current]);
 
-  const [paintScale, setPaintScale] = useState<number | null>(null);
+  const [settledScale, setPaintScale] = useState<number | null>(null);
+  // The first paint uses the first fit at once, rather than a render later.
+  const paintScale = settledScale ?? view?.scale ?? null;
   useEffect(() => {
     if (!view || gesturing) return;
-    if (paintScale === null) return setPaintScale(view.scale);
+    if (settledScale === null) return setPaintScale(view.scale);
     const timer = setTimeout(() => setPaintScale(view.scale), REPAINT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [view?.scale, gesturing]);
 
-  useEffect(() => {
-    const watch = frameRef.current?.querySelector(`[data-page="${current}"]`);
-    setCurrentPainted(watch?.getAttribute('data-rendered') === 'true');
-    if (!watch) return;
-    const observer = new MutationObserver(() => setCurrentPainted(watch.getAttribute('data-rendered') === 'true'));
-    observer.observe(watch, { attributes: true, attributeFilter: ['data-rendered'] });
-    return () => observer.disconnect();
-  }, [current, paintScale, sizes]);
+  useEffect(
+    () =>
+      setPainted((old) => ([...old].every((p) => near.includes(p)) ? old : new Set(near.filter((p) => old.has(p))))),
+    [current],
+  );
+  useEffect(() => void (currentPainted && onShown()), [currentPainted]);
+  const onPainted = (p: number) => setPainted((old) => (old.has(p) ? old : new Set(old).add(p)));
 
   const pages =
     frame && view && paintScale
@@ -196,7 +207,10 @@ function PdfReader({ pdf, page, onPageChange, onFailed }: ReaderProps) {
               width={width}
               height={height}
               withText={p === current}
+              // Neighbours wait for the page in view: pdf.js's worker does one page at a time, as PDFViewer's queue does.
+              paint={p === current || currentPainted}
               style={{ transform }}
+              onPainted={onPainted}
               onFailed={onFailed}
             />
           ))}
