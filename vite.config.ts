@@ -3,11 +3,14 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { copyAssets } from './scripts/vite/copy-assets.ts';
+import { noFloor } from './scripts/vite/no-floor.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const pdfjs = 'node_modules/pdfjs-dist';
 const port = Number(process.env.PORT) || 4173;
-const floor = 'chrome90';
+// `CHAYUE_BUILD=no-floor` (the bench only, scripts/bench/floor-bench.ts): the build before the floor, for comparison.
+const withoutFloor = process.env.CHAYUE_BUILD === 'no-floor';
+const floor = withoutFloor ? 'es2022' : 'chrome90';
 
 export default defineConfig({
   // Hash routing needs no SPA fallback, and a fallback would answer 200 with index.html for an absent manifest.sig.
@@ -15,6 +18,7 @@ export default defineConfig({
   // The staff console and the heartbeat say which app version runs on a terminal.
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
+    ...(withoutFloor ? [noFloor()] : []),
     preact(),
     copyAssets([
       // pdf.js fetches these lazily; without them Chinese text in non-embedded fonts vanishes offline.
@@ -58,7 +62,7 @@ export default defineConfig({
     sourcemap: false,
     assetsInlineLimit: 0,
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => (withoutFloor ? [noFloor()] : []) },
   preview: { port, strictPort: true, host: 'localhost' },
   server: { port, host: 'localhost' },
 });

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { measureColdStart, type ColdStartResult } from './bench/cold-start.ts';
 import { measureFirstPdfPage, type FirstPdfPageResult } from './bench/first-pdf-page.ts';
+import { measureFloorRows } from './bench/floor-bench.ts';
 import { measureDeltaUpdate, measureUsbImport, prepareImportInputs } from './bench/import-bench.ts';
 import { lighthouseRows, measureLighthouse } from './bench/lighthouse-bench.ts';
 import { measurePack } from './bench/pack-bench.ts';
@@ -35,6 +36,7 @@ const rowNames = [
   'usb-import',
   'delta-update',
   'lighthouse',
+  'floor',
 ] as const;
 type RowName = (typeof rowNames)[number];
 
@@ -95,6 +97,7 @@ const size = smoke
       search: { documents: 300, flexBudgetMs: 3000 },
       import: { documents: 20, fileBytes: 16 * 1024 },
       lighthouse: { screens: ['home'] as const, withPerformance: false },
+      floor: { runs: 1, queries: 1 },
     }
   : {
       coldStartRuns: 20,
@@ -107,6 +110,7 @@ const size = smoke
       search: { documents: 20_000, flexBudgetMs: 240_000 },
       import: { documents: 1000, fileBytes: 300 * 1024 },
       lighthouse: { screens: ['home', 'doc'] as const, withPerformance: true },
+      floor: { runs: 9, queries: 2 },
     };
 
 const root = join(import.meta.dirname, '..');
@@ -178,7 +182,7 @@ async function attempt<T>(
 }
 
 // Rows that measure in a context of their own do not need the shared kiosk's first start.
-const ownContextRows: RowName[] = ['pack', 'search', 'usb-import', 'delta-update', 'pdf-paging', 'lighthouse'];
+const ownContextRows: RowName[] = ['pack', 'search', 'usb-import', 'delta-update', 'pdf-paging', 'lighthouse', 'floor'];
 const kioskRows = rowNames.filter((n) => wanted(n) && !ownContextRows.includes(n));
 const kiosk: StartedKiosk | undefined =
   kioskRows.length === 0
@@ -260,6 +264,23 @@ try {
       const result = await runSoak(kiosk.context, app.url, { touches, idleEvery, firstSample, log });
       raw.soak = result;
       rows.push(soakRow(result));
+    });
+  }
+
+  if (wanted('floor')) {
+    // Rows floor-* (the floor build beside one without it) and chromium-90 (the floor build there, on its own).
+    await attempt(['floor'], async () => {
+      const n = runs ?? size.floor.runs;
+      const result = await measureFloorRows(
+        browser,
+        { url: app.url, dir: appDir },
+        doc,
+        { ...size.floor, runs: n },
+        { root, cache },
+        log,
+      );
+      raw.floor = result.raw;
+      rows.push(...result.rows);
     });
   }
 

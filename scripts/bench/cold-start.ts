@@ -32,7 +32,7 @@ export async function measureColdStart(kiosk: StartedKiosk, appUrl: string, runs
     const serviceWorker = i % 2 === 0 ? 'stopped' : 'running';
     if (serviceWorker === 'stopped') await kiosk.stopServiceWorker();
     const recorder = recordScripts(kiosk.context, appUrl);
-    const page = await kiosk.context.newPage();
+    const page = await kiosk.newPage();
     try {
       results.push({ serviceWorker, ...(await oneColdStart(page, appUrl)) });
       const origin = await page.evaluate(() => performance.timeOrigin);

@@ -51,10 +51,15 @@ export async function measureFirstPdfPage(
 }
 
 /** Ours: a new page in the kiosk that already imported, straight to `#/doc/<id>`, its service worker stopped first. */
-async function oursImported(kiosk: StartedKiosk, appUrl: string, doc: DemoPdf, screenshot?: string): Promise<PdfRun> {
+export async function oursImported(
+  kiosk: StartedKiosk,
+  appUrl: string,
+  doc: DemoPdf,
+  screenshot?: string,
+): Promise<PdfRun> {
   await kiosk.stopServiceWorker();
   const recorder = recordScripts(kiosk.context, appUrl);
-  const page = await kiosk.context.newPage();
+  const page = await kiosk.newPage();
   try {
     const run = await oursToFirstPage(page, `${appUrl}#/doc/${doc.id}`);
     if (screenshot) await page.screenshot({ path: screenshot });
@@ -72,7 +77,7 @@ async function oursFresh(browser: Browser, appUrl: string, doc: DemoPdf): Promis
   const kiosk = await startKiosk(browser, appUrl, { serviceWorker: false, offline: false });
   try {
     const recorder = recordScripts(kiosk.context, appUrl);
-    const page = await kiosk.context.newPage();
+    const page = await kiosk.newPage();
     const run = await oursToFirstPage(page, `${appUrl}#/doc/${doc.id}`);
     return { ...run, scripts: delivered(await recorder.stop()) };
   } finally {

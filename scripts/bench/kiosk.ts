@@ -1,7 +1,8 @@
 // The kiosk under test: the demo's long PDF, and browser contexts that already did the kiosk's first start.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, CDPSession } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
+import { shimVisibilityChecks } from '../lib/visibility-shim.ts';
 import type { Catalogue } from '../../src/shared/package-format.ts';
 import { installProbe, waitForFirstMark } from './probe.ts';
 import { recordScripts, type ScriptLoad } from './script-log.ts';
@@ -37,6 +38,8 @@ export interface StartedKiosk {
   firstStartMs: number;
   /** Scripts the first start loaded, the import worker among them. */
   firstStartScripts: ScriptLoad[];
+  /** A new page in the context, which Playwright can tap in on Chromium older than 105 too. */
+  newPage(): Promise<Page>;
   /** Stops the service worker, as a reboot or an idle spell does, so the next navigation has to start it. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -81,6 +84,11 @@ export async function startKiosk(browser: Browser, appUrl: string, options: Kios
     context,
     firstStartMs,
     firstStartScripts,
+    async newPage() {
+      const page = await context.newPage();
+      await shimVisibilityChecks(page);
+      return page;
+    },
     async stopServiceWorker() {
       if (!options.serviceWorker) return;
       if (!cdp) {
