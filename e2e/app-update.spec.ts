@@ -3,7 +3,7 @@
 // one after the other.
 import { cpSync, appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/browser.ts';
 import { openHome, readDemo, waitForServiceWorker } from './fixtures/kiosk.ts';
 import { scratchDir } from './fixtures/scratch.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';

@@ -1,12 +1,12 @@
 // The kiosk on the browsers reading points really have (DESIGN: Where it runs): a resident's, an attendant's and staff's
 // journey from the first start to an offline reload, run by the chromium-90 and chromium-119 projects (playwright.config.ts).
 import type { BrowserContext } from '@playwright/test';
-import { expect, test } from './fixtures/old-chromium.ts';
+import { expect, test } from './fixtures/browser.ts';
 import { enterPin, STAFF_PIN } from './fixtures/admin.ts';
 import { paintedPageInk } from './fixtures/canvas.ts';
 import { openHome, readDemo, waitForServiceWorker } from './fixtures/kiosk.ts';
 import { printCalls, recordPrints } from './fixtures/print.ts';
-import { decodeQrInViewport } from './fixtures/qr-decode.ts';
+import { decodeQr } from './fixtures/qr-decode.ts';
 import { tapKeys } from './fixtures/search.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 import { makeTestdataPackage, testDocId } from './fixtures/testdata-package.ts';
@@ -55,7 +55,7 @@ test('first start, search by keyboard, a PDF printed with footer and QR, an HTML
     expect(ink.inkPixels).toBeGreaterThan(500);
     const original = page.locator('[data-testid="qr-code"][data-kind="original"]');
     await expect(original).toHaveAttribute('data-url', withOnline.onlineUrl!);
-    expect(await decodeQrInViewport(original)).toBe(withOnline.onlineUrl!);
+    expect(await decodeQr(original)).toBe(withOnline.onlineUrl!);
 
     await recordPrints(page);
     await page.getByTestId('print-button').click();

@@ -1,6 +1,6 @@
 // Below the floor (Chromium 89 and older) staff see a plain page that says what was found and what is needed, never a
 // blank or half-working kiosk. Run by the chromium-86 project (playwright.config.ts).
-import { expect, test } from './fixtures/old-chromium.ts';
+import { expect, test } from './fixtures/browser.ts';
 
 test('Chromium 86 shows the page for staff with the version it found, and the kiosk does not start', async ({
   page,

@@ -1,5 +1,5 @@
 // A terminal with a broken config tells staff what is wrong instead of showing a blank page.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/browser.ts';
 
 test('an invalid config shows the staff error screen naming the bad keys', async ({ page }) => {
   await page.route('**/kiosk-config/broken.json', (route) =>

@@ -1,5 +1,5 @@
 // A new terminal fetches the bundled demo package once, verifies it, and shows the catalogue with the right counts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/browser.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 
 const { catalogue, manifest } = readDemo();

@@ -1,6 +1,7 @@
 // HTML documents are shown inert: no script runs, nothing loads from outside, nothing navigates, and a tapped link shows
 // its QR code instead. Pages saved in GBK read as Chinese, and images come from the package's own files.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/browser.ts';
 import type { StaticServer } from './fixtures/static-server.ts';
 import { LINK_URL, openViewerDoc, startViewerSite, useViewerSite } from './fixtures/viewer-package.ts';
 import { XSS_METADATA, XSS_VECTORS } from './fixtures/xss-vectors.ts';

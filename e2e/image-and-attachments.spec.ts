@@ -1,6 +1,7 @@
 // Images fit the screen and zoom and pan by touch; every file of a document is reachable, and one the kiosk cannot
 // show (OFD, Word, Excel) says what it is and offers the original's QR code.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/browser.ts';
 import { paintedPageInk } from './fixtures/canvas.ts';
 import type { StaticServer } from './fixtures/static-server.ts';
 import { boxOf, touchInput } from './fixtures/touch.ts';

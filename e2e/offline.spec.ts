@@ -1,4 +1,5 @@
 // Weeks without a network: once the service worker controls the page, Home, lists and PDFs all work offline.
+import { newPage } from './fixtures/browser.ts';
 import { expect, test } from './fixtures/terminal.ts';
 import { paintedPageInk } from './fixtures/canvas.ts';
 import { longestDemoPdf, openHome, readDemo, waitForServiceWorker } from './fixtures/kiosk.ts';
@@ -39,7 +40,7 @@ test('offline, a new tab on another route and site name still starts from the ca
   await waitForServiceWorker(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await context.setOffline(true);
-  const second = await context.newPage();
+  const second = await newPage(context);
   await second.goto(`/?site=default#/browse?domain=${catalogue.domains[1]!.key}`);
   await expect(second.getByTestId('result-item').first()).toBeVisible();
 });

@@ -1,5 +1,5 @@
 // A PDF that cannot be shown says why in plain Chinese and offers the online original's QR code, never a blank page.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/browser.ts';
 import { paintedPageInk } from './fixtures/canvas.ts';
 import type { StaticServer } from './fixtures/static-server.ts';
 import { ORIGINAL, openViewerDoc, startViewerSite, useViewerSite } from './fixtures/viewer-package.ts';

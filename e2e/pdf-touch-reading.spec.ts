@@ -1,6 +1,7 @@
 // Reading a PDF by touch: it opens fit to width, a swipe turns the page, pinch and double-tap zoom the document only
 // (never the screen around it), the page pad jumps anywhere in a 350-page file, and far pages hold no canvas.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/browser.ts';
 import { paintedPageInk } from './fixtures/canvas.ts';
 import type { StaticServer } from './fixtures/static-server.ts';
 import { boxOf, touchInput } from './fixtures/touch.ts';

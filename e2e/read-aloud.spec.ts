@@ -4,9 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from '@playwright/test';
+import { browserMajor } from './fixtures/browser.ts';
 import { expect, test } from './fixtures/terminal.ts';
 import { finishUtterance, go, heldTexts, holdUtterances, spoken, stubSpeech } from './fixtures/a11y.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
+
+/** The in-document mark needs the Custom Highlight API (Chromium 105); below it the sentence line alone shows. */
+function skipWithoutHighlights(page: Page) {
+  test.skip(browserMajor(page) < 105, 'no Custom Highlight API below Chromium 105: no mark inside the document');
+}
 
 const { catalogue } = readDemo();
 const demoText = (id: string) =>
@@ -117,6 +123,7 @@ test.describe('with a Mandarin voice', () => {
   test('a web page marks the sentence being read in its own frame, follows the voice, keeps it in view and unmarks on stop', async ({
     page,
   }) => {
+    skipWithoutHighlights(page);
     await holdUtterances(page);
     await openHome(page);
     await go(page, '#/doc/yx-2026-jyj-014');
@@ -161,6 +168,7 @@ test.describe('with a Mandarin voice', () => {
   test('a PDF marks the sentence in the text layer of the page in view, pans to it, and unmarks at the end', async ({
     page,
   }) => {
+    skipWithoutHighlights(page);
     await holdUtterances(page);
     await openHome(page);
     await go(page, '#/doc/yx-2026-czj-006');

@@ -1,5 +1,6 @@
 // Real PDFs from pdf.js's own corpus: Chinese ones paint real text offline-ready, broken ones say why, none stays blank.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { type BrowserContext, type Page } from '@playwright/test';
+import { expect, newPage, test } from './fixtures/browser.ts';
 import { paintedPageInk } from './fixtures/canvas.ts';
 import { openHome } from './fixtures/kiosk.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
@@ -85,7 +86,7 @@ for (const name of NEEDS_CMAPS) {
     const blockedContext = await browser.newContext({ serviceWorkers: 'block', viewport: page.viewportSize()! });
     await useTestdataSite(blockedContext);
     await blockedContext.route('**/pdfjs/cmaps/**', (route) => route.abort());
-    const blockedPage = await blockedContext.newPage();
+    const blockedPage = await newPage(blockedContext);
     await openTestDoc(blockedPage, name);
     const withoutCmaps = await paintedPageInk(blockedPage);
     await blockedContext.close();

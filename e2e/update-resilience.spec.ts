@@ -1,5 +1,6 @@
 // Town networks drop and pages get closed: an interrupted update must leave the old version and resume without refetching.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, newPage, test } from './fixtures/browser.ts';
 import { openConsole, routeSiteConfig, startupCheckDone } from './fixtures/admin.ts';
 import { makeKey, makeSignedPackage, type TestKey } from './fixtures/signed-package.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
@@ -70,7 +71,7 @@ test('a page closed in the middle of an import reopens on v1, and the next impor
   await page.close();
 
   server.setNetwork({});
-  const reopened = await context.newPage();
+  const reopened = await newPage(context);
   await reopened.goto(`/?site=${SITE}`);
   await expect(reopened.getByTestId('content-version')).toHaveAttribute('data-version', '1');
   // The start-up check takes the package this time, and Home switches to it.
@@ -81,7 +82,7 @@ test('a page closed in the middle of an import reopens on v1, and the next impor
 test('two terminals following one server both pick up a new version', async ({ page, browser }) => {
   const second = await browser.newContext({ serviceWorkers: 'block' });
   await routeSiteConfig(second, SITE, { contentUrl: server.url, trustedKeys: [key.publicKey], allowUnsigned: false });
-  const other = await second.newPage();
+  const other = await newPage(second);
   await startOnV1(page);
   await other.goto(`/?site=${SITE}`);
   await expect(other.getByTestId('content-version')).toHaveAttribute('data-version', '1');

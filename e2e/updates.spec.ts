@@ -1,7 +1,8 @@
 // A wrong, partial or tampered package must never reach a resident's screen, and nothing already loaded may be lost.
 import { readFile, rm, writeFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures/browser.ts';
 import { openConsole, routeSiteConfig, startupCheckDone } from './fixtures/admin.ts';
 import { makeKey, makeSignedPackage, signPackage, zipPackage, type TestKey } from './fixtures/signed-package.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';

@@ -1,5 +1,4 @@
 // The figures for the annual report count exactly what residents did, never keep an ID number, and export to CSV and XLSX alike.
-import { readFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures/terminal.ts';
 import { parse } from 'csv-parse/sync';
@@ -7,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { enterPin, STAFF_PIN } from './fixtures/admin.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 import { printCalls, recordPrints } from './fixtures/print.ts';
-import { readUsageStore, withoutSavePicker } from './fixtures/usage.ts';
+import { exportedFile, readUsageStore, withoutSavePicker } from './fixtures/usage.ts';
 
 const { catalogue } = readDemo();
 const doc = catalogue.documents.find((d) => d.id === 'yx-2026-hbj-015')!;
@@ -92,9 +91,8 @@ test('a scripted session is counted exactly, stored masked, and both exports car
   await enterPin(page, STAFF_PIN);
   await expect(page.getByTestId('today-figures')).toHaveText('今天：1 人次使用，检索 2 次，查阅文件 1 次，打印 1 页。');
 
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const csvBytes = await exportedFile(page, 'export-csv');
   await expect(page.getByTestId('admin-result')).toContainText('已导出');
-  const csvBytes = await readFile((await csvDownload.path())!);
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csvText = csvBytes.toString('utf8');
   const rows = parse(csvText, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
@@ -108,9 +106,10 @@ test('a scripted session is counted exactly, stored masked, and both exports car
   expect(querySection).not.toMatch(/\d{6}/);
   await page.screenshot({ path: test.info().outputPath('exported.png') });
 
-  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  const xlsxBytes = await exportedFile(page, 'export-xlsx');
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile((await xlsxDownload.path())!);
+  // ExcelJS types its argument as a plain ArrayBuffer.
+  await workbook.xlsx.load(new Uint8Array(xlsxBytes).buffer);
   const sheet = workbook.getWorksheet('按月汇总')!;
   const total = sheet.getRow(sheet.rowCount).values as unknown[];
   expect(total.slice(1)).toEqual(['合计', 1, 2, 1, 1, 1, 1, 1, 1, 0, 1, 1]);

@@ -1,5 +1,6 @@
 // The soak: thousands of random touches across every screen, with idle wipes between, sampling heap and DOM for leaks.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { heapGrowth, heapSummary, type HeapSummary } from './heap-summary.ts';
 import type { Row } from './report.ts';
 import { round } from './stats.ts';
 
@@ -23,6 +24,8 @@ export interface SoakResult {
   errors: string[];
   screens: Record<string, number>;
   ms: number;
+  /** What grew on the heap from the first sample to the last, by constructor. */
+  growth: string[];
 }
 
 // Enough to pass any idle and document limit a config may set, warning included.
@@ -81,6 +84,8 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
   const cdp = await context.newCDPSession(page);
   const screens: Record<string, number> = {};
   const samples: Sample[] = [];
+  let firstHeap: HeapSummary | undefined;
+  let growth: string[] = [];
   let seed = 20_241_202;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const start = Date.now();
@@ -100,11 +105,15 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
         .waitFor({ timeout: 30_000 })
         .catch(() => errors.push(`no board after the idle spell at touch ${touch}`));
     }
-    if (touch === options.firstSample || touch === options.touches) samples.push(await sample(page, cdp, touch));
+    // Every 1,000 touches too: a leak grows with the touches, a module loaded late is one step.
+    if (touch === options.firstSample || touch % 1000 === 0 || touch === options.touches)
+      samples.push(await sample(page, cdp, touch));
+    if (touch === options.firstSample) firstHeap = await heapSummary(cdp);
+    if (touch === options.touches && firstHeap) growth = heapGrowth(firstHeap, await heapSummary(cdp));
     if (touch % 1000 === 0) options.log(`soak: ${touch} touches, ${errors.length} errors`);
   }
   await page.close();
-  return { samples, errors, screens, ms: Date.now() - start };
+  return { samples, errors, screens, ms: Date.now() - start, growth };
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -122,10 +131,12 @@ export function soakRow(result: SoakResult): Row {
     meets: heap <= 1.2 && dom <= 1.2 && result.errors.length === 0,
     details: [
       `After ${late.touches}: ${mb(late.heapBytes)} heap, ${late.domNodes} DOM nodes, at Home after a forced GC; ${round(result.ms / 60_000, 1)} min.`,
+      `Heap along the way: ${result.samples.map((x) => `${x.touches} ${mb(x.heapBytes)}`).join(', ')}.`,
       `Touches by screen: ${Object.entries(result.screens)
         .map(([s, n]) => `${s} ${n}`)
         .join(', ')}.`,
       ...result.errors.slice(0, 5).map((e) => `error: ${e}`),
+      ...(result.growth.length ? ['What grew most on the heap, first sample to last:', ...result.growth] : []),
     ],
   };
 }

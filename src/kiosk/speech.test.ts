@@ -1,6 +1,6 @@
-// Read-aloud's sentence splitting: short utterances, nothing lost, nothing empty.
-import { describe, expect, it } from 'vitest';
-import { splitSentences } from './speech.ts';
+// Read-aloud's sentence splitting (short utterances, nothing lost, nothing empty), and speaking on the floor's browsers.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { splitSentences, startReading, stopReading } from './speech.ts';
 
 describe('splitSentences', () => {
   it('cuts Chinese text after each full stop, keeping the punctuation', () => {
@@ -21,4 +21,32 @@ describe('splitSentences', () => {
     expect(parts[0]).toBe(`${'甲'.repeat(50)}，${'乙'.repeat(50)}，`);
   });
   it('gives nothing for blank text', () => expect(splitSentences(' \n ')).toEqual([]));
+});
+
+describe('startReading', () => {
+  afterEach(() => {
+    stopReading();
+    vi.unstubAllGlobals();
+  });
+  it('speaks where the browser has speechSynthesis but no SpeechSynthesisVoice (Chromium 90 without a speech engine)', () => {
+    const spoken: string[] = [];
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        lang = '';
+        rate = 1;
+        constructor(readonly text: string) {}
+      },
+    );
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => [{ lang: 'zh-CN', name: '普通话' }],
+      speak: (u: { text: string }) => spoken.push(u.text),
+      cancel: () => undefined,
+      speaking: false,
+      pending: false,
+    });
+    expect(typeof SpeechSynthesisVoice).toBe('undefined');
+    startReading('第一句。第二句。');
+    expect(spoken).toEqual(['第一句。']);
+  });
 });

@@ -92,7 +92,8 @@ function speakFrom(index: number, run: number) {
   utterance.lang = 'zh-CN';
   const voice = mandarinVoice();
   // Only a real voice object is accepted (a stand-in throws), and without one `lang` still picks a Mandarin voice.
-  if (voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
+  // Chromium 90 without a speech engine does not define SpeechSynthesisVoice at all: `instanceof` would throw.
+  if (typeof SpeechSynthesisVoice !== 'undefined' && voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
   // Slower than the default: many listeners are elderly.
   utterance.rate = 0.9;
   utterance.onend = () => speakFrom(index + 1, run);

@@ -32,7 +32,17 @@ export function useModalFocus(
       if (!dialog.contains(document.activeElement))
         (dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog).focus({ preventScroll: true });
     }
+    // Below Chromium 102 `inert` is only an attribute (base.css keeps touches out): Tab would still reach the page
+    // behind, so focus that lands there is brought back to the dialog's first control.
+    const keepFocusIn = (e: FocusEvent) => {
+      const target = e.target as Node | null;
+      if (!target || dialog.contains(target) || !madeInert.some((el) => el.contains(target))) return;
+      (dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog).focus({ preventScroll: true });
+    };
+    const inertWorks = 'inert' in HTMLElement.prototype;
+    if (!inertWorks) document.addEventListener('focusin', keepFocusIn);
     return () => {
+      if (!inertWorks) document.removeEventListener('focusin', keepFocusIn);
       for (const element of madeInert) element.removeAttribute('inert');
       // An open modal <dialog> keeps the page inert, where focus() does nothing: close it before it leaves the DOM.
       if (dialog instanceof HTMLDialogElement && dialog.open) dialog.close();

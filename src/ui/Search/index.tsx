@@ -61,6 +61,9 @@ export function Search({ route }: { route: Extract<Route, { name: 'search' }> })
     setQuery(next);
     replaceHash(hrefs.search(next));
   };
+  // Focus in the field for a hardware keyboard or an IME; not `autofocus`, which Chromium 90 ignores on a URL with a
+  // fragment, as every route here has.
+  useEffect(() => input.current?.focus({ preventScroll: true }), []);
   // A new route (back from a document, a link) brings its own query; typing only replaces the hash, without a route.
   useEffect(() => {
     show(route.query);
@@ -92,7 +95,6 @@ export function Search({ route }: { route: Extract<Route, { name: 'search' }> })
               aria-label={t.search.inputLabel}
               placeholder={t.search.placeholder}
               defaultValue={route.query}
-              autoFocus
               onCompositionStart={() => (composing.current = true)}
               onCompositionEnd={(e) => {
                 composing.current = false;
