@@ -1,15 +1,9 @@
 // Content updates for the page: first start, checks on a timer, USB imports, rollback; every outcome goes in the update log.
-import type {
-  ImportFailure,
-  ImportProgress,
-  ImportSourceSpec,
-  ManifestValidators,
-  PickedFile,
-} from '../shared/import-messages.ts';
+import type { ImportProgress, ImportSourceSpec, PickedFile } from '../shared/import-messages.ts';
 import { readSetting, writeSetting } from '../storage/settings.ts';
-import type { UpdateLogEntry } from '../storage/db.ts';
+import type { LastCheck, UpdateLogEntry } from '../storage/db.ts';
 
-export type { UpdateLogEntry };
+export type { LastCheck, UpdateLogEntry };
 import { appendUpdateLog, readUpdateLog } from '../storage/update-log.ts';
 import { pruneVersions, rollbackToPrevious } from '../storage/versions.ts';
 import { ImportError } from './import-error.ts';
@@ -24,14 +18,6 @@ export interface UpdateSettings {
   updateIntervalMinutes: number;
 }
 
-export interface LastCheck {
-  time: string;
-  result: 'activated' | 'unchanged' | 'refused';
-  version?: number;
-  failure?: ImportFailure;
-}
-
-const VALIDATORS_KEY = 'manifestValidators';
 const FIRST_CHECK_DELAY_MS = 10_000;
 const LAST_CHECK_KEY = 'lastUpdateCheck';
 
@@ -55,11 +41,11 @@ export class ContentUpdates {
   async checkNow(onProgress: (p: ImportProgress) => void = () => undefined): Promise<ImportOutcome> {
     const url = new URL(this.settings.contentUrl, document.baseURI).href;
     return this.run(url, async () => {
-      const key = `${VALIDATORS_KEY}:${url}`;
+      const key: `manifestValidators:${string}` = `manifestValidators:${url}`;
       let probe;
       try {
         // Looked at from the page: the import worker (and its code) starts only when there is something to take.
-        probe = await probeManifest(url, await readSetting<ManifestValidators>(key));
+        probe = await probeManifest(url, await readSetting(key));
       } catch (e) {
         if (e instanceof ImportError) return { ok: false, failure: e.failure };
         throw e;
@@ -104,7 +90,7 @@ export class ContentUpdates {
   }
 
   lastCheck(): Promise<LastCheck | undefined> {
-    return readSetting<LastCheck>(LAST_CHECK_KEY);
+    return readSetting(LAST_CHECK_KEY);
   }
 
   /**
@@ -154,16 +140,16 @@ export class ContentUpdates {
     const time = new Date().toISOString();
     if (outcome.ok) {
       await appendUpdateLog({ source, version: outcome.version, result: 'activated' });
-      await writeSetting(LAST_CHECK_KEY, { time, result: 'activated', version: outcome.version } satisfies LastCheck);
+      await writeSetting(LAST_CHECK_KEY, { time, result: 'activated', version: outcome.version });
       // Only now, with the new version active, may the versions before the previous one go.
       await pruneVersions();
       this.onActivated(outcome.version);
     } else if (outcome.unchanged) {
-      await writeSetting(LAST_CHECK_KEY, { time, result: 'unchanged' } satisfies LastCheck);
+      await writeSetting(LAST_CHECK_KEY, { time, result: 'unchanged' });
     } else {
       const { code, path, detail } = outcome.failure;
       await appendUpdateLog({ source, version: null, result: 'refused', code, path, detail });
-      await writeSetting(LAST_CHECK_KEY, { time, result: 'refused', failure: outcome.failure } satisfies LastCheck);
+      await writeSetting(LAST_CHECK_KEY, { time, result: 'refused', failure: outcome.failure });
     }
   }
 }

@@ -14,7 +14,7 @@ export function siteFromLocation(search: string): string {
 
 export async function loadKioskConfig(site: string): Promise<ConfigLoad> {
   const url = new URL(`kiosk-config/${site}.json`, document.baseURI).href;
-  const cacheKey = `config:${site}`;
+  const cacheKey: `config:${string}` = `config:${site}`;
   let fetched: unknown;
   let fetchProblem: string | undefined;
   try {
@@ -32,7 +32,7 @@ export async function loadKioskConfig(site: string): Promise<ConfigLoad> {
     return { ok: true, config: check.config, site, fromCache: false };
   }
   // Offline (or the server is down): the last good copy keeps the terminal running.
-  const cached = await readSetting<unknown>(cacheKey);
+  const cached = await readSetting(cacheKey);
   const check = cached === undefined ? undefined : checkKioskConfig(cached);
   if (check?.ok) return { ok: true, config: check.config, site, fromCache: true };
   return { ok: false, site, url, problems: [`cannot load: ${fetchProblem ?? 'unknown error'}`] };

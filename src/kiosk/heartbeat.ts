@@ -76,7 +76,7 @@ export class Heartbeat {
 
   private async dailyRound() {
     const today = chinaDay(Date.now());
-    if ((await readSetting<string>(LAST_DAY_KEY)) !== today) await this.enqueue();
+    if ((await readSetting(LAST_DAY_KEY)) !== today) await this.enqueue();
     await this.flush();
   }
 

@@ -1,5 +1,8 @@
 // PIN checks for staff and attendants: PBKDF2 against the config's hash, lockout after repeated failures, kept across reloads.
+import type { PinFailure, PinRole } from '../storage/db.ts';
 import { readSetting, writeSetting } from '../storage/settings.ts';
+
+export type { PinFailure, PinRole };
 
 export interface PinHash {
   salt: string;
@@ -7,21 +10,9 @@ export interface PinHash {
   hash: string;
 }
 
-export type PinRole = 'staff' | 'attendant';
-
 export const MAX_FAILURES = 5;
 export const LOCKOUT_MS = 5 * 60_000;
 const FAILURE_LOG_SIZE = 100;
-
-interface LockState {
-  failures: number;
-  lockedUntil: number;
-}
-
-export interface PinFailure {
-  time: string;
-  role: PinRole;
-}
 
 function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
@@ -48,11 +39,11 @@ export async function pinMatches(pin: string, expected: PinHash): Promise<boolea
 
 export type PinResult = { ok: true } | { ok: false; lockedUntil: number | null; failuresLeft: number };
 
-const lockKey = (role: PinRole) => `pinLock:${role}`;
+const lockKey = (role: PinRole): `pinLock:${PinRole}` => `pinLock:${role}`;
 
 /** Milliseconds-since-epoch the role is locked until, or null when it is not locked. */
 export async function lockedUntil(role: PinRole): Promise<number | null> {
-  const state = await readSetting<LockState>(lockKey(role));
+  const state = await readSetting(lockKey(role));
   return state && state.lockedUntil > Date.now() ? state.lockedUntil : null;
 }
 
@@ -60,19 +51,19 @@ export async function checkPin(role: PinRole, pin: string, expected: PinHash): P
   const locked = await lockedUntil(role);
   if (locked) return { ok: false, lockedUntil: locked, failuresLeft: 0 };
   if (await pinMatches(pin, expected)) {
-    await writeSetting(lockKey(role), { failures: 0, lockedUntil: 0 } satisfies LockState);
+    await writeSetting(lockKey(role), { failures: 0, lockedUntil: 0 });
     return { ok: true };
   }
-  const previous = (await readSetting<LockState>(lockKey(role))) ?? { failures: 0, lockedUntil: 0 };
+  const previous = (await readSetting(lockKey(role))) ?? { failures: 0, lockedUntil: 0 };
   // A lockout that has run out starts a fresh count.
   const failures = (previous.lockedUntil && previous.lockedUntil <= Date.now() ? 0 : previous.failures) + 1;
   const until = failures >= MAX_FAILURES ? Date.now() + LOCKOUT_MS : 0;
-  await writeSetting(lockKey(role), { failures: until ? 0 : failures, lockedUntil: until } satisfies LockState);
-  const log = (await readSetting<PinFailure[]>('pinFailures')) ?? [];
+  await writeSetting(lockKey(role), { failures: until ? 0 : failures, lockedUntil: until });
+  const log = (await readSetting('pinFailures')) ?? [];
   await writeSetting('pinFailures', [...log, { time: new Date().toISOString(), role }].slice(-FAILURE_LOG_SIZE));
   return { ok: false, lockedUntil: until || null, failuresLeft: until ? 0 : MAX_FAILURES - failures };
 }
 
 export async function readPinFailures(): Promise<PinFailure[]> {
-  return (await readSetting<PinFailure[]>('pinFailures')) ?? [];
+  return (await readSetting('pinFailures')) ?? [];
 }

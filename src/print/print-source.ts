@@ -1,5 +1,7 @@
 // A document's pages as images for printing and for the dialog's preview: PDF pages at print resolution, or a picture as it is.
+import type { PaintTarget } from '../viewer/paint-size.ts';
 import type { PdfHandle } from '../viewer/pdf.ts';
+import { releaseCanvas } from '../viewer/release-canvas.ts';
 
 /** One page ready for a sheet: an object URL to release after printing. */
 export interface PreparedPage {
@@ -7,17 +9,13 @@ export interface PreparedPage {
   url: string;
 }
 
-// 150 dpi over A4's whole 210 mm: on the sheet the page sits inside 12 mm margins, so paper gets ~170 dpi. Pixels
-// cost twice (pdf.js paint, then PNG encoding): 200 dpi has 1.8x the pixels and took 6.9 s for 20 pages here, 150 dpi
-// 2.3-3.0 s (bench print-job, both on a loaded machine). Encoding the last page while painting the next gained nothing.
-export const PRINT_DPI = 150;
-const A4_WIDTH_INCHES = 210 / 25.4;
-export const PRINT_WIDTH_PX = Math.ceil(A4_WIDTH_INCHES * PRINT_DPI);
+// A page image spans the sheet's whole width, A4's 210 mm, in CSS px (1/96 inch); the bridge gives it print resolution.
+export const SHEET: PaintTarget = { width: (210 / 25.4) * 96, purpose: 'print' };
 
 export interface PrintSource {
   readonly pageCount: number;
-  /** Paints `pages` in order at `widthPx`; the caller releases them with releasePages. */
-  render(pages: readonly number[], widthPx?: number, onPage?: (done: number) => void): Promise<PreparedPage[]>;
+  /** Paints `pages` in order for `target` (SHEET for paper); the caller releases them with releasePages. */
+  render(pages: readonly number[], target?: PaintTarget, onPage?: (done: number) => void): Promise<PreparedPage[]>;
   destroy(): Promise<void>;
 }
 
@@ -32,40 +30,37 @@ function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /**
- * Opens its own copy of the PDF: the viewer's copy cancels a paint whenever the resident turns a page, which
- * must not cancel a print job. Renders run one after another, so the preview and the job never cancel each other.
+ * Opens its own copy of the PDF: the viewer frees its copy's pages as they leave the view and destroys it when the
+ * resident leaves, neither of which may touch a print job. Renders run one after another, one page's pixels at a time.
  */
 export async function openPdfPrintSource(blob: Blob): Promise<PrintSource> {
   const { openPdf } = await import('../viewer/pdf.ts');
   const pdf: PdfHandle = await openPdf(new Uint8Array(await blob.arrayBuffer()));
   let queue: Promise<unknown> = Promise.resolve();
-  const render = async (pages: readonly number[], widthPx: number, onPage?: (done: number) => void) => {
+  const render = async (pages: readonly number[], target: PaintTarget, onPage?: (done: number) => void) => {
     const out: PreparedPage[] = [];
-    // One canvas reused for every page, emptied at the end: a 20-page job holds one page's pixels at a time.
-    const canvas = document.createElement('canvas');
-    const ratio = Math.min(window.devicePixelRatio || 1, 2);
     try {
+      // Each canvas is encoded and freed before the next page is painted: a 20-page job holds one page's pixels.
       for (const page of pages) {
-        // renderPage multiplies the CSS width by the capped device pixel ratio; divide it out to get exact print pixels
-        // (+0.5: pdf.js floors the canvas size, and float error would otherwise lose the last pixel).
-        const painted = await pdf.renderPage(page, canvas, (widthPx + 0.5) / ratio);
+        const painted = await pdf.paint(page, target).done;
         if (!painted) throw new Error(`page ${page} was cancelled`);
-        out.push({ page, url: URL.createObjectURL(await canvasBlob(canvas)) });
+        try {
+          out.push({ page, url: URL.createObjectURL(await canvasBlob(painted.canvas)) });
+        } finally {
+          releaseCanvas(painted.canvas);
+        }
         onPage?.(out.length);
       }
     } catch (e) {
       releasePages(out);
       throw e;
-    } finally {
-      canvas.width = 0;
-      canvas.height = 0;
     }
     return out;
   };
   return {
     pageCount: pdf.pageCount,
-    render(pages, widthPx = PRINT_WIDTH_PX, onPage) {
-      const next = queue.then(() => render(pages, widthPx, onPage));
+    render(pages, target = SHEET, onPage) {
+      const next = queue.then(() => render(pages, target, onPage));
       queue = next.catch(() => undefined);
       return next;
     },

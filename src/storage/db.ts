@@ -1,5 +1,6 @@
 // The IndexedDB schema (one typed DBSchema with its upgrade steps) and the one place that opens the database.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ImportFailure, ManifestValidators } from '../shared/import-messages.ts';
 import type { Catalogue, ManifestFile, Notices } from '../shared/package-format.ts';
 import type { DayFigures } from '../shared/usage-figures.ts';
 
@@ -51,6 +52,49 @@ export interface PrintLogEntry {
   role: 'resident' | 'attendant';
 }
 
+/** The last look for a new package, for the staff console. */
+export interface LastCheck {
+  time: string;
+  result: 'activated' | 'unchanged' | 'refused';
+  version?: number;
+  failure?: ImportFailure;
+}
+
+export type PinRole = 'staff' | 'attendant';
+
+/** A role's wrong PIN entries since its last success, and how long it is locked (0: not locked). */
+export interface PinLockState {
+  failures: number;
+  lockedUntil: number;
+}
+
+/** One wrong PIN entry kept for the staff console: when, and whose PIN was tried; never the digits. */
+export interface PinFailure {
+  time: string;
+  role: PinRole;
+}
+
+/** Every key of the `settings` store and the type of its value: storage/settings.ts reads and writes by these. */
+export interface Settings {
+  /** The version the catalogue is served from. */
+  activeVersion: number;
+  /** The highest version staff rolled back from: only a newer one is taken again. */
+  rolledBackVersion: number;
+  lastUpdateCheck: LastCheck;
+  /** The China-time day the last heartbeat was queued for. */
+  heartbeatLastDay: string;
+  /** The latest wrong PIN entries (kiosk/pin.ts keeps 100), oldest first. */
+  pinFailures: PinFailure[];
+  'pinLock:staff': PinLockState;
+  'pinLock:attendant': PinLockState;
+  /** Per content URL: sent back with the next manifest request, so an unchanged package costs a 304. */
+  [validators: `manifestValidators:${string}`]: ManifestValidators;
+  /** Per site: its kiosk config as last fetched and found good, checked again on read (an older app may have kept it). */
+  [config: `config:${string}`]: unknown;
+}
+
+export type SettingKey = keyof Settings;
+
 export interface ChayueDB extends DBSchema {
   blobs: { key: string; value: StoredBlob };
   versions: { key: number; value: StoredVersion };
@@ -58,8 +102,8 @@ export interface ChayueDB extends DBSchema {
   searchIndexes: { key: number; value: { version: number; data: unknown } };
   updateLog: { key: number; value: UpdateLogEntry };
   printLog: { key: number; value: PrintLogEntry; indexes: { time: string } };
-  /** Small named values: the active version, the last good kiosk config. */
-  settings: { key: string; value: unknown };
+  /** Small named values, each key's type declared in Settings: the active version, the last good kiosk config. */
+  settings: { key: SettingKey; value: Settings[SettingKey] };
   /** Anonymous usage counters, one record per China-time day, plus one `summed` record for days past the keeping period. */
   usage: { key: string; value: DayFigures };
   /** Heartbeats not yet taken by `heartbeatUrl`, oldest first; `body` is the JSON as it will be sent. */

@@ -1,17 +1,15 @@
 // Package versions in IndexedDB and the one switch that makes a version active.
 import { openChayueDB, type StoredVersion } from './db.ts';
-
-const ACTIVE_KEY = 'activeVersion';
+import { readSetting, readSettingIn, writeSettingIn } from './settings.ts';
 
 export async function getActiveVersionNumber(): Promise<number | undefined> {
-  const db = await openChayueDB();
-  return (await db.get('settings', ACTIVE_KEY)) as number | undefined;
+  return readSetting('activeVersion');
 }
 
 export async function getActiveVersion(): Promise<StoredVersion | undefined> {
   const db = await openChayueDB();
   const tx = db.transaction(['settings', 'versions']);
-  const active = (await tx.objectStore('settings').get(ACTIVE_KEY)) as number | undefined;
+  const active = await readSettingIn(tx.objectStore('settings'), 'activeVersion');
   const version = active === undefined ? undefined : await tx.objectStore('versions').get(active);
   await tx.done;
   return version;
@@ -32,7 +30,7 @@ export async function activateVersion(version: StoredVersion, searchData: unknow
   await Promise.all([
     tx.objectStore('versions').put(version),
     tx.objectStore('searchIndexes').put({ version: version.version, data: searchData }),
-    tx.objectStore('settings').put(version.version, ACTIVE_KEY),
+    writeSettingIn(tx.objectStore('settings'), 'activeVersion', version.version),
     tx.done,
   ]);
 }
@@ -54,23 +52,21 @@ export async function getSearchIndex(version: number): Promise<unknown> {
   return (await db.get('searchIndexes', version))?.data;
 }
 
-const ROLLED_BACK_KEY = 'rolledBackVersion';
-
 /** What a new package's version is checked against: newer than the active one and than any rolled-back one. */
 export async function getVersionFloor(): Promise<{ active?: number; rolledBack?: number }> {
   const db = await openChayueDB();
   const tx = db.transaction('settings');
-  const active = (await tx.store.get(ACTIVE_KEY)) as number | undefined;
-  const rolledBack = (await tx.store.get(ROLLED_BACK_KEY)) as number | undefined;
+  const active = await readSettingIn(tx.store, 'activeVersion');
+  const rolledBack = await readSettingIn(tx.store, 'rolledBackVersion');
   await tx.done;
   return { active, rolledBack };
 }
 
 /** The newest stored version below the active one: what a rollback returns to. */
 export async function getPreviousVersionNumber(): Promise<number | undefined> {
-  const db = await openChayueDB();
-  const active = (await db.get('settings', ACTIVE_KEY)) as number | undefined;
+  const active = await getActiveVersionNumber();
   if (active === undefined) return undefined;
+  const db = await openChayueDB();
   const below = await db.getAllKeys('versions', IDBKeyRange.upperBound(active, true));
   return below.at(-1);
 }
@@ -80,7 +76,7 @@ export async function rollbackToPrevious(): Promise<{ from: number; to: number }
   const db = await openChayueDB();
   const tx = db.transaction(['settings', 'versions', 'searchIndexes'], 'readwrite');
   const settings = tx.objectStore('settings');
-  const from = (await settings.get(ACTIVE_KEY)) as number | undefined;
+  const from = await readSettingIn(settings, 'activeVersion');
   const to =
     from === undefined
       ? undefined
@@ -89,10 +85,10 @@ export async function rollbackToPrevious(): Promise<{ from: number; to: number }
     await tx.done;
     return undefined;
   }
-  const barred = Math.max(from, ((await settings.get(ROLLED_BACK_KEY)) as number | undefined) ?? 0);
+  const barred = Math.max(from, (await readSettingIn(settings, 'rolledBackVersion')) ?? 0);
   await Promise.all([
-    settings.put(to, ACTIVE_KEY),
-    settings.put(barred, ROLLED_BACK_KEY),
+    writeSettingIn(settings, 'activeVersion', to),
+    writeSettingIn(settings, 'rolledBackVersion', barred),
     tx.objectStore('versions').delete(from),
     tx.objectStore('searchIndexes').delete(from),
     tx.done,
@@ -105,9 +101,9 @@ export async function rollbackToPrevious(): Promise<{ from: number; to: number }
  * that no kept version lists. Runs only after an update succeeded, so a failed one never costs the fallback.
  */
 export async function pruneVersions(): Promise<{ versions: number; blobs: number }> {
-  const db = await openChayueDB();
-  const active = (await db.get('settings', ACTIVE_KEY)) as number | undefined;
+  const active = await getActiveVersionNumber();
   if (active === undefined) return { versions: 0, blobs: 0 };
+  const db = await openChayueDB();
   const previous = await getPreviousVersionNumber();
   const keep = new Set([active, previous].filter((v) => v !== undefined));
   const doomed = (await db.getAllKeys('versions')).filter((v) => !keep.has(v));

@@ -1,4 +1,4 @@
-// The only module that imports pdfjs-dist: opens PDFs from bytes and paints pages, with every failure turned into a reason.
+// The only module that imports pdfjs-dist: opens PDFs, paints pages and lays their text, every failure a reason.
 import {
   getDocument,
   GlobalWorkerOptions,
@@ -11,6 +11,9 @@ import {
 // pdf.js's legacy build, which brings its own polyfills (core-js, for Chrome 110), run on the floor (Chromium 90): its
 // worker starts from ./pdf.worker.ts, which adds what it still assumes, and Vite lowers both copies' syntax.
 import workerUrl from './pdf.worker.ts?worker&url';
+import { canvasSize, type PaintTarget } from './paint-size.ts';
+import { releaseCanvas } from './release-canvas.ts';
+import textLayerStyles from './text-layer.module.css';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -34,8 +37,21 @@ export interface PageSize {
   height: number;
 }
 
-/** A paint in progress: `done` resolves false when it was cancelled, true once painted. */
-export interface PaintJob {
+/** A page painted: a canvas of its own (the caller releases it, see releaseCanvas) and the CSS size it is shown at. */
+export interface PaintedPage {
+  canvas: HTMLCanvasElement;
+  cssWidth: number;
+  cssHeight: number;
+}
+
+/** A paint in progress: `done` resolves null when it was cancelled (its canvas is then already freed). */
+export interface Painting {
+  readonly done: Promise<PaintedPage | null>;
+  cancel(): void;
+}
+
+/** Laying a page's text over it: `done` resolves false when it was cancelled. */
+export interface TextLaying {
   readonly done: Promise<boolean>;
   cancel(): void;
 }
@@ -43,20 +59,19 @@ export interface PaintJob {
 export interface PdfHandle {
   readonly pageCount: number;
   pageSize(pageNumber: number): Promise<PageSize>;
-  /** Paints page `pageNumber` (1-based) to fit `cssWidth`; resolves false when a newer paint cancelled it. */
-  renderPage(pageNumber: number, canvas: HTMLCanvasElement, cssWidth: number): Promise<boolean>;
-  /** Paints one page independently of others, so a viewer can keep a few pages painting and cancel the ones it left. */
-  paintPage(pageNumber: number, canvas: HTMLCanvasElement, cssWidth: number, maxPixels?: number): PaintJob;
-  /** Lays the page's invisible text over its canvas (read-aloud and, later, search highlights). */
-  paintTextLayer(pageNumber: number, container: HTMLElement, cssWidth: number): PaintJob;
+  /**
+   * The one way to paint a page (1-based): to `target.width` CSS px, with as many pixels as its purpose gets
+   * (paint-size.ts). Each paint is independent, so a viewer can keep a few pages painting and cancel the ones it left.
+   */
+  paint(pageNumber: number, target: PaintTarget): Painting;
+  /** Lays the page's invisible text over its painting, `cssWidth` wide (read-aloud marks it). */
+  layText(pageNumber: number, container: HTMLElement, cssWidth: number): TextLaying;
   /** Lets pdf.js drop what it cached for a page that has left the view. */
   releasePage(pageNumber: number): void;
   destroy(): Promise<void>;
 }
 
 const OPEN_TIMEOUT_MS = 30_000;
-// 12 M pixels ≈ 48 MB per canvas: a zoomed page beyond this is painted coarser and stretched, not left to exhaust memory.
-const MAX_CANVAS_PIXELS = 12_000_000;
 
 // One pdf.js worker for the life of the page: starting it costs ~0.6 s (DESIGN), paid once, ideally before the
 // first document is opened (warmUpPdf), and never again per document.
@@ -128,7 +143,6 @@ const isCancel = (e: unknown) =>
   (e as { name?: string }).name === 'RenderingCancelledException' || (e as { name?: string }).name === 'AbortException';
 
 function pdfHandle(pdf: PDFDocumentProxy): PdfHandle {
-  let current: PaintJob | undefined;
   const pages = new Map<number, Promise<PDFPageProxy>>();
   const getPage = (n: number) => {
     let page = pages.get(n);
@@ -136,80 +150,63 @@ function pdfHandle(pdf: PDFDocumentProxy): PdfHandle {
     return page;
   };
 
-  function paintPage(
-    pageNumber: number,
-    canvas: HTMLCanvasElement,
-    cssWidth: number,
-    maxPixels = MAX_CANVAS_PIXELS,
-  ): PaintJob {
-    let task: RenderTask | undefined;
-    let cancelled = false;
-    const done = (async () => {
-      const page = await getPage(pageNumber);
-      if (cancelled) return false;
-      const base = page.getViewport({ scale: 1 });
-      // Sharp on high-DPI panels, but capped: a 4K terminal at DPR 3 would need 3x the canvas memory for no visible gain.
-      let ratio = Math.min(window.devicePixelRatio || 1, 2);
-      const cssHeight = (cssWidth / base.width) * base.height;
-      ratio = Math.min(ratio, Math.sqrt(maxPixels / (cssWidth * cssHeight)));
-      const viewport = page.getViewport({ scale: (cssWidth / base.width) * ratio });
-      canvas.width = Math.floor(viewport.width);
-      canvas.height = Math.floor(viewport.height);
-      canvas.style.width = `${Math.floor(cssWidth)}px`;
-      canvas.style.height = `${Math.floor(cssHeight)}px`;
-      task = page.render({ canvas, viewport });
-      try {
-        await task.promise;
-        return true;
-      } catch (e) {
-        if (isCancel(e)) return false;
-        throw new PdfOpenError('damaged', String(e));
-      }
-    })();
-    return {
-      done,
-      cancel() {
-        cancelled = true;
-        task?.cancel();
-      },
-    };
-  }
-
   return {
     pageCount: pdf.numPages,
     async pageSize(pageNumber) {
       const { width, height } = (await getPage(pageNumber)).getViewport({ scale: 1 });
       return { width, height };
     },
-    async renderPage(pageNumber, canvas, cssWidth) {
-      current?.cancel();
-      const job = paintPage(pageNumber, canvas, cssWidth);
-      current = job;
-      try {
-        return await job.done;
-      } finally {
-        if (current === job) current = undefined;
-      }
+    paint(pageNumber, target) {
+      let task: RenderTask | undefined;
+      let cancelled = false;
+      const done = (async (): Promise<PaintedPage | null> => {
+        const page = await getPage(pageNumber);
+        if (cancelled) return null;
+        const base = page.getViewport({ scale: 1 });
+        const cssWidth = target.width;
+        const cssHeight = (cssWidth / base.width) * base.height;
+        const size = canvasSize(target.purpose, cssWidth, cssHeight, window.devicePixelRatio);
+        const canvas = document.createElement('canvas');
+        canvas.width = size.width;
+        canvas.height = size.height;
+        canvas.style.width = `${cssWidth}px`;
+        canvas.style.height = `${cssHeight}px`;
+        // Scaled to the canvas's whole width: rounding the canvas up leaves no blank column at the page's edge.
+        task = page.render({ canvas, viewport: page.getViewport({ scale: size.width / base.width }) });
+        try {
+          await task.promise;
+          return { canvas, cssWidth, cssHeight };
+        } catch (e) {
+          releaseCanvas(canvas);
+          if (isCancel(e)) return null;
+          throw new PdfOpenError('damaged', String(e));
+        }
+      })();
+      return {
+        done,
+        cancel() {
+          cancelled = true;
+          task?.cancel();
+        },
+      };
     },
-    paintPage,
-    paintTextLayer(pageNumber, container, cssWidth) {
+    layText(pageNumber, container, cssWidth) {
       let layer: TextLayer | undefined;
       let cancelled = false;
       const done = (async () => {
         const page = await getPage(pageNumber);
         if (cancelled) return false;
-        const base = page.getViewport({ scale: 1 });
-        const scale = cssWidth / base.width;
+        const viewport = page.getViewport({ scale: cssWidth / page.getViewport({ scale: 1 }).width });
         container.replaceChildren();
-        // pdf.js sizes the layer from these variables (its own viewer sets them on the page element).
-        container.style.setProperty('--total-scale-factor', String(scale));
+        container.classList.add(textLayerStyles.layer!);
+        // TextLayer writes the layer's size as calc(var(--total-scale-factor) * <page width in PDF units>), and the
+        // span rules (text-layer.module.css) size fonts from it; pdf.js's own viewer sets it on each page element
+        // as --scale-factor * --user-unit. Here it is set once, on the layer: the viewport's scale, user unit included.
+        container.style.setProperty('--total-scale-factor', String(viewport.scale * viewport.userUnit));
+        // Where CSS round() exists TextLayer rounds the layer's size down to these steps: whole CSS px, as the canvas.
         container.style.setProperty('--scale-round-x', '1px');
         container.style.setProperty('--scale-round-y', '1px');
-        layer = new TextLayer({
-          textContentSource: page.streamTextContent(),
-          container,
-          viewport: page.getViewport({ scale }),
-        });
+        layer = new TextLayer({ textContentSource: page.streamTextContent(), container, viewport });
         try {
           await layer.render();
           return !cancelled;
@@ -232,8 +229,8 @@ function pdfHandle(pdf: PDFDocumentProxy): PdfHandle {
       void page?.then((p) => p.cleanup());
     },
     async destroy() {
-      current?.cancel();
       pages.clear();
+      // Cancels whatever is still painting, and frees the worker's copy of the document.
       await pdf.loadingTask.destroy();
     },
   };

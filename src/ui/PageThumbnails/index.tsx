@@ -1,6 +1,7 @@
 // A strip of small pages to tap: only thumbnails scrolled near the strip's view are painted, the rest hold no canvas.
 import { useEffect, useRef } from 'preact/hooks';
-import type { PaintJob, PdfHandle } from '../../viewer/pdf.ts';
+import type { Painting, PdfHandle } from '../../viewer/pdf.ts';
+import { releaseCanvas } from '../../viewer/release-canvas.ts';
 import { useStrings } from '../i18n/index.ts';
 import styles from './style.module.css';
 
@@ -12,9 +13,8 @@ interface Props {
   onPick: (page: number) => void;
 }
 
+// Painted on the bridge's thumbnail budget, small on any screen: the strip's memory stays flat however long the file.
 const THUMB_WIDTH = 72;
-// Small on purpose: 72 CSS px at DPR ≤ 2 is ~60 KB a canvas, so the strip's memory stays flat however long the file.
-const THUMB_MAX_PIXELS = 144 * 210;
 
 export function PageThumbnails({ pdf, current, enabled, onPick }: Props) {
   const t = useStrings();
@@ -30,16 +30,12 @@ export function PageThumbnails({ pdf, current, enabled, onPick }: Props) {
   useEffect(() => {
     const root = strip.current;
     if (!enabled || !root) return;
-    const jobs = new Map<Element, PaintJob>();
+    const jobs = new Map<Element, Painting>();
     const clear = (button: Element) => {
       jobs.get(button)?.cancel();
       jobs.delete(button);
       const canvas = button.querySelector('canvas');
-      if (canvas) {
-        canvas.width = 0;
-        canvas.height = 0;
-        canvas.remove();
-      }
+      if (canvas) releaseCanvas(canvas);
     };
     const observer = new IntersectionObserver(
       (entries) => {
@@ -50,12 +46,15 @@ export function PageThumbnails({ pdf, current, enabled, onPick }: Props) {
             continue;
           }
           if (jobs.has(button)) continue;
-          const canvas = document.createElement('canvas');
-          canvas.className = styles.canvas!;
-          const job = pdf.paintPage(Number(button.dataset.thumb), canvas, THUMB_WIDTH, THUMB_MAX_PIXELS);
+          const job = pdf.paint(Number(button.dataset.thumb), { width: THUMB_WIDTH, purpose: 'thumbnail' });
           jobs.set(button, job);
           job.done.then(
-            (done) => done && jobs.get(button) === job && button.prepend(canvas),
+            (painted) => {
+              if (!painted) return;
+              if (jobs.get(button) !== job) return releaseCanvas(painted.canvas);
+              painted.canvas.className = styles.canvas!;
+              button.prepend(painted.canvas);
+            },
             () => undefined, // a page that will not paint keeps its number; the main view says why
           );
         }

@@ -1,6 +1,7 @@
 // One painted PDF page: the new paint replaces the old only when done (no white flash on zoom), and leaving frees it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { PaintJob, PdfHandle } from '../../viewer/pdf.ts';
+import type { PdfHandle, TextLaying } from '../../viewer/pdf.ts';
+import { releaseCanvas } from '../../viewer/release-canvas.ts';
 import { useStrings } from '../i18n/index.ts';
 import styles from './style.module.css';
 
@@ -20,13 +21,6 @@ interface Props {
   onFailed: () => void;
 }
 
-/** Frees a canvas's pixels now rather than when the garbage collector gets round to it. */
-function release(canvas: HTMLCanvasElement) {
-  canvas.width = 0;
-  canvas.height = 0;
-  canvas.remove();
-}
-
 export function PdfPage({ pdf, page, width, height, withText, paint, style, onPainted, onFailed }: Props) {
   const t = useStrings();
   const box = useRef<HTMLDivElement>(null);
@@ -40,14 +34,15 @@ export function PdfPage({ pdf, page, width, height, withText, paint, style, onPa
   // In the task that mounts the page, not after the next frame: pdf.js's paint is asynchronous anyway.
   useLayoutEffect(() => {
     if (width <= 0 || !allowed.current) return;
-    const canvas = document.createElement('canvas');
-    canvas.className = styles.canvas!;
-    const job = pdf.paintPage(page, canvas, width);
+    const job = pdf.paint(page, { width, purpose: 'screen' });
     let live = true;
     job.done.then(
-      (done) => {
-        if (!live || !done || !box.current) return release(canvas);
-        box.current.querySelectorAll('canvas').forEach(release);
+      (painted) => {
+        if (!painted) return;
+        const { canvas } = painted;
+        if (!live || !box.current) return releaseCanvas(canvas);
+        box.current.querySelectorAll('canvas').forEach(releaseCanvas);
+        canvas.className = styles.canvas!;
         // The canvas follows its box: a stale paint stretches to the new size until the sharp one replaces it.
         canvas.style.width = '100%';
         canvas.style.height = '100%';
@@ -61,19 +56,18 @@ export function PdfPage({ pdf, page, width, height, withText, paint, style, onPa
     return () => {
       live = false;
       job.cancel();
-      if (!canvas.isConnected) release(canvas);
     };
   }, [pdf, page, width, allowed.current]);
 
   useEffect(() => {
     const container = text.current;
     if (!withText || !painted || !container) return;
-    let job: PaintJob | undefined;
+    let job: TextLaying | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // After the frame that shows the page: laying out a page of text takes the main thread for 100-200 ms here.
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        job = pdf.paintTextLayer(page, container, paintedWidth);
+        job = pdf.layText(page, container, paintedWidth);
         // A page without a text layer still reads fine; the layer is extra, so its failure is only logged.
         job.done.catch((e: unknown) => console.warn('text layer', page, e));
       });
@@ -87,7 +81,7 @@ export function PdfPage({ pdf, page, width, height, withText, paint, style, onPa
 
   useEffect(
     () => () => {
-      box.current?.querySelectorAll('canvas').forEach(release);
+      box.current?.querySelectorAll('canvas').forEach(releaseCanvas);
       pdf.releasePage(page);
     },
     [pdf, page],

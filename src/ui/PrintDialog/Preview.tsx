@@ -1,13 +1,15 @@
 // The first sheet as it will print, shrunk: the page at low resolution with the same header and footer the printout gets.
 import { useEffect, useState } from 'preact/hooks';
 import { releasePages, type PreparedPage } from '../../print/print-source.ts';
+import type { PaintTarget } from '../../viewer/paint-size.ts';
 import { useStrings } from '../i18n/index.ts';
 import { PageSheet, PrintSheets, type SheetContext } from '../PrintSheets/index.tsx';
 import type { Printable } from './use-print-source.ts';
 import styles from './style.module.css';
 
-// Enough pixels for a 0.4x thumbnail of an A4 sheet; the printout itself renders at 150 dpi over the full A4 width.
-const PREVIEW_WIDTH_PX = 480;
+// The page as the preview shows it: the sheet's page area (186 mm, ~703 CSS px) at the preview's 0.45 zoom, painted
+// for the screen it is on; the printout itself gets print resolution (SHEET).
+const PREVIEW: PaintTarget = { width: 320, purpose: 'screen' };
 
 interface Props {
   printable: Exclude<Printable, { kind: 'loading' | 'failed' }>;
@@ -24,7 +26,7 @@ export function Preview({ printable, firstPage, context }: Props) {
     let live = true;
     let made: PreparedPage[] = [];
     setImage(null);
-    printable.source.render([firstPage], PREVIEW_WIDTH_PX).then(
+    printable.source.render([firstPage], PREVIEW).then(
       (pages) => {
         made = pages;
         if (live) setImage(pages[0] ?? null);

@@ -3,7 +3,7 @@ import { recordUsage } from '../../kiosk/usage.ts';
 import { appendPrintLog } from '../../print/print-log.ts';
 import { runPrintJob, type PrintJobSpec, type PrintOutcome } from '../../print/print-job.ts';
 import type { PrintAllowance } from '../../print/print-allowance.ts';
-import { PRINT_WIDTH_PX, releasePages, type PreparedPage } from '../../print/print-source.ts';
+import { releasePages, SHEET, type PreparedPage } from '../../print/print-source.ts';
 import { StringsContext } from '../i18n/index.ts';
 import type { Strings } from '../i18n/zh-CN.ts';
 import { PrintSheets, type SheetContent, type SheetContext } from '../PrintSheets/index.tsx';
@@ -37,7 +37,7 @@ export function startPrint(
       releaseHeld();
       let content: SheetContent;
       if (printable.kind === 'pages') {
-        held = await printable.source.render(pages, PRINT_WIDTH_PX, onProgress);
+        held = await printable.source.render(pages, SHEET, onProgress);
         content = { kind: 'pages', pages: held, total: printable.source.pageCount };
       } else {
         content = { kind: 'text', blocks: printable.blocks };

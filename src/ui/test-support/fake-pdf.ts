@@ -10,7 +10,7 @@ const PIXEL = Uint8Array.from(
 export interface FakePdf extends PrintSource {
   /** The pages of each render call, in order: the preview's and the job's. */
   readonly rendered: number[][];
-  /** Holds the next job-sized render (more than one page, or the print width) until the returned function is called. */
+  /** Holds the next render for paper (the job's, not the preview's) until the returned function is called. */
   hold(): () => void;
   /** Reports `done` pages of the held render to its caller. */
   progress(done: number): void;
@@ -23,10 +23,10 @@ function makeFakePdf(pageCount: number): FakePdf {
   return {
     pageCount,
     rendered,
-    async render(pages, widthPx, reportPage) {
+    async render(pages, target, reportPage) {
       rendered.push([...pages]);
-      // The preview paints one page at 480 px; the job paints at print width.
-      if (gate && widthPx !== 480) {
+      // The preview paints one page for the screen; the job paints for paper.
+      if (gate && target?.purpose !== 'screen') {
         onPage = reportPage;
         await gate;
       }
