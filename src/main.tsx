@@ -9,12 +9,8 @@ import { loadKioskConfig, siteFromLocation } from './kiosk/config.ts';
 import type { KioskConfig } from './kiosk/config-schema.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
 import { checkForAppUpdate, registerServiceWorker } from './kiosk/sw-bridge.ts';
-import { onSessionEnd } from './kiosk/session.ts';
 import { Heartbeat, type HeartbeatStatus } from './kiosk/heartbeat.ts';
-import { startUsageRecording } from './kiosk/usage.ts';
 import { keepScreenOn } from './kiosk/wake-lock.ts';
-import { cancelAttendantPrint } from './print/attendant-print.ts';
-import { endPrintSession } from './print/print-session.ts';
 import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
 import { getActiveVersion, getSearchIndex } from './storage/versions.ts';
@@ -25,6 +21,7 @@ import './ui/base.css';
 import { ConfigErrorScreen } from './ui/ConfigErrorScreen/index.tsx';
 import { applyPrefs, defaultPrefs } from './ui/display-prefs.ts';
 import { StringsContext, tables } from './ui/i18n/index.ts';
+import { ResidentSession } from './ui/resident-session.ts';
 import { parseRoute } from './ui/routes.ts';
 import type { AppServices, SearchLoader } from './ui/services.ts';
 import { EXTERNAL_URL_EVENT } from './ui/services.ts';
@@ -37,6 +34,14 @@ const root = document.getElementById('app')!;
 
 const FIRST_START_RETRY_MS = 60_000;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
+// The resident's session, made once from the first config read (a retried first start reads it again).
+let session: ResidentSession | undefined;
+
+function startSession(config: KioskConfig): ResidentSession {
+  const made = new ResidentSession({ printLimitPages: config.printLimitPages, startHash: location.hash });
+  made.attach({ isStaffTouch: inStaffCorner });
+  return made;
+}
 
 function retryNow() {
   clearTimeout(retryTimer);
@@ -48,6 +53,7 @@ async function start(): Promise<void> {
   const loaded = await loadKioskConfig(siteKey);
   if (!loaded.ok) return render(<ConfigErrorScreen url={loaded.url} problems={loaded.problems} />, root);
   const { config } = loaded;
+  const resident = (session ??= startSession(config));
   // The config's modes from the first screen on; the App then keeps them per session (ui/display-prefs.ts).
   applyPrefs(document.documentElement, defaultPrefs(config));
   const show = (screen: preact.JSX.Element) =>
@@ -71,10 +77,14 @@ async function start(): Promise<void> {
   }
   current = version;
   const heartbeat = config.heartbeatUrl
-    ? new Heartbeat(config.heartbeatUrl, () => heartbeatStatus(config, siteKey, current!, updates))
+    ? new Heartbeat(
+        config.heartbeatUrl,
+        () => heartbeatStatus(config, siteKey, current!, updates),
+        () => resident.usage.flush(),
+      )
     : null;
   const renderApp = () =>
-    current && render(<App services={makeServices(config, siteKey, current, updates, heartbeat)} />, root);
+    current && render(<App services={makeServices(config, siteKey, current, updates, heartbeat, resident)} />, root);
   // A new version switches in when nobody is reading a document, never under a resident's eyes.
   let pending = false;
   async function showNewContent() {
@@ -133,6 +143,7 @@ function makeServices(
   version: StoredVersion,
   updates: ContentUpdates,
   heartbeat: Heartbeat | null,
+  session: ResidentSession,
 ): AppServices {
   const shaByPath = new Map(version.files.map((f) => [f.path, f.sha256]));
   return {
@@ -145,6 +156,7 @@ function makeServices(
     appVersion: __APP_VERSION__,
     siteKey,
     heartbeat,
+    session,
     async openFile(path) {
       const sha256 = shaByPath.get(path);
       return sha256 ? (await getBlob(sha256))?.blob : undefined;
@@ -183,10 +195,6 @@ if (!belowFloor) {
     onExternalUrl: (url) => window.dispatchEvent(new CustomEvent(EXTERNAL_URL_EVENT, { detail: url })),
   });
   keepScreenOn();
-  // The idle wipe gives the next resident the whole self-service print allowance.
-  onSessionEnd(endPrintSession);
-  onSessionEnd(cancelAttendantPrint);
-  startUsageRecording({ isStaffTouch: inStaffCorner });
   // Started on a document's address (the page reloaded while a document was open): its screen's code and pdf.js come
   // in while the config and the catalogue are read, not after them; pdf.js's worker starts on its own thread meanwhile.
   if (parseRoute(location.hash).name === 'doc') {

@@ -8,6 +8,7 @@ import type { PinHash } from '../../kiosk/pin.ts';
 import type { CatalogueDocument, Notice } from '../../shared/package-format.ts';
 import { StringsContext } from '../i18n/index.ts';
 import { zhCN, type Strings } from '../i18n/zh-CN.ts';
+import { ResidentSession } from '../resident-session.ts';
 import { ServicesContext, type AppServices } from '../services.ts';
 
 // The config requires 600,000 PBKDF2 rounds; the pad checks whatever the hash says, and 1,000 keeps a test at milliseconds.
@@ -67,6 +68,8 @@ export interface FakeServiceOptions {
   /** The package's files by path, as openFile returns them. */
   files?: Record<string, Blob>;
   search?: SearchService | null;
+  /** The resident's session; a fresh one unless a test keeps one across screens (a print count, a hand-off). */
+  session?: ResidentSession;
 }
 
 export function fakeServices({
@@ -75,9 +78,11 @@ export function fakeServices({
   notices = [],
   files = {},
   search = null,
+  session,
 }: FakeServiceOptions = {}): AppServices {
+  const fullConfig = fakeConfig(config);
   return {
-    config: fakeConfig(config),
+    config: fullConfig,
     catalogue: new CatalogueView({ domains: [], documents }, zhCN.home.otherDomain),
     content: { version: 1, created: '2026-01-05', title: '测试内容包' },
     notices,
@@ -86,6 +91,7 @@ export function fakeServices({
     appVersion: '0.0.0-test',
     siteKey: 'default',
     heartbeat: null,
+    session: session ?? new ResidentSession({ printLimitPages: fullConfig.printLimitPages, startHash: location.hash }),
     openFile: (path) => Promise.resolve(files[path]),
   };
 }
