@@ -10,6 +10,7 @@ import type { KioskConfig } from './kiosk/config-schema.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
 import { checkForAppUpdate, registerServiceWorker } from './kiosk/sw-bridge.ts';
 import { Heartbeat, type HeartbeatStatus } from './kiosk/heartbeat.ts';
+import { startUpdateSchedule } from './kiosk/update-schedule.ts';
 import { keepScreenOn } from './kiosk/wake-lock.ts';
 import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
@@ -102,8 +103,14 @@ async function start(): Promise<void> {
   });
   renderApp();
   registerServiceWorker();
-  // New app versions are looked for as often as new content; one found waits for the board (kiosk/sw-bridge.ts).
-  setInterval(() => navigator.onLine && checkForAppUpdate(), config.updateIntervalMinutes * 60_000);
+  // New app versions are looked for with new content; one found waits for the board (kiosk/sw-bridge.ts).
+  startUpdateSchedule(
+    [
+      { name: 'content', run: () => updates.scheduledCheck() },
+      { name: 'app', run: checkForAppUpdate },
+    ],
+    { intervalMinutes: config.updateIntervalMinutes },
+  );
   warmUpWhenIdle(3000, () => {
     void loadDocScreen();
     void loadPdf();
@@ -111,7 +118,6 @@ async function start(): Promise<void> {
   // The search index (tens of MB on a large catalogue) is read once the first screen has settled, so a resident's
   // first search answers at once instead of waiting for it.
   warmUpWhenIdle(6000, () => void searchLoader(current!)().catch((e: unknown) => console.error(e)));
-  updates.startSchedule();
   heartbeat?.start();
 }
 
