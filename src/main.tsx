@@ -15,6 +15,7 @@ import { keepScreenOn } from './kiosk/wake-lock.ts';
 import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
 import { getActiveVersion, getSearchIndex } from './storage/versions.ts';
+import { ActiveVersion } from './ui/active-version.ts';
 import { App } from './ui/App/index.tsx';
 import { loadDocScreen } from './ui/App/load-doc-screen.ts';
 import { loadPdf } from './ui/PdfViewer/load-pdf.ts';
@@ -60,9 +61,9 @@ async function start(): Promise<void> {
   const show = (screen: preact.JSX.Element) =>
     render(<StringsContext.Provider value={tables[config.language]}>{screen}</StringsContext.Provider>, root);
 
-  // Set once the app shows; until then (the first start) there is nothing to switch.
-  let current: StoredVersion | undefined;
-  const updates = new ContentUpdates(config, () => void showNewContent());
+  // Until the app shows (the first start) there is no version on screen to switch from.
+  let onActivated: () => void = () => undefined;
+  const updates = new ContentUpdates(config, () => onActivated());
   let version = await getActiveVersion();
   if (!version) {
     // First start: nothing stored yet, so fetch the package the config names. Later starts read IndexedDB only.
@@ -76,32 +77,19 @@ async function start(): Promise<void> {
     version = await getActiveVersion();
     if (!version) return show(<StartupScreen state="failed" failure={{ code: 'storage' }} onRetry={retryNow} />);
   }
-  current = version;
-  const heartbeat = config.heartbeatUrl
+  const heartbeat: Heartbeat | null = config.heartbeatUrl
     ? new Heartbeat(
         config.heartbeatUrl,
-        () => heartbeatStatus(config, siteKey, current!, updates),
+        () => heartbeatStatus(config, siteKey, active, updates),
         () => resident.usage.flush(),
       )
     : null;
-  const renderApp = () =>
-    current && render(<App services={makeServices(config, siteKey, current, updates, heartbeat, resident)} />, root);
+  const servicesFor = (v: StoredVersion): AppServices => makeServices(config, siteKey, v, updates, heartbeat, resident);
   // A new version switches in when nobody is reading a document, never under a resident's eyes.
-  let pending = false;
-  async function showNewContent() {
-    const next = await getActiveVersion();
-    if (!current || !next || next.version === current.version) return;
-    current = next;
-    pending = parseRoute(location.hash).name === 'doc';
-    if (!pending) renderApp();
-  }
-  window.addEventListener('hashchange', () => {
-    if (pending && parseRoute(location.hash).name !== 'doc') {
-      pending = false;
-      renderApp();
-    }
-  });
-  renderApp();
+  const active = new ActiveVersion(servicesFor(version));
+  onActivated = () => void getActiveVersion().then((next) => next && active.offer(servicesFor(next)));
+  active.follow();
+  render(<App active={active} />, root);
   registerServiceWorker();
   // New app versions are looked for with new content; one found waits for the board (kiosk/sw-bridge.ts).
   startUpdateSchedule(
@@ -117,22 +105,24 @@ async function start(): Promise<void> {
   });
   // The search index (tens of MB on a large catalogue) is read once the first screen has settled, so a resident's
   // first search answers at once instead of waiting for it.
-  warmUpWhenIdle(6000, () => void searchLoader(current!)().catch((e: unknown) => console.error(e)));
+  warmUpWhenIdle(6000, () => void active.current.search().catch((e: unknown) => console.error(e)));
   heartbeat?.start();
 }
 
 async function heartbeatStatus(
   config: KioskConfig,
   siteKey: string,
-  version: StoredVersion,
+  active: ActiveVersion,
   updates: ContentUpdates,
 ): Promise<HeartbeatStatus> {
   const last = await updates.lastCheck();
+  // The newest version taken, even while a reader keeps the one before on screen.
+  const { content, catalogue } = active.latest;
   return {
     site: config.siteName,
     siteKey,
     appVersion: __APP_VERSION__,
-    content: { version: version.version, created: version.created, documents: version.catalogue.documents.length },
+    content: { version: content.version, created: content.created, documents: catalogue.size },
     lastUpdate: last ? { time: last.time, result: last.result, version: last.version, code: last.failure?.code } : null,
   };
 }

@@ -1,5 +1,6 @@
 // The running kiosk: picks the screen for the route, inside the services, strings and display modes every screen reads, with the idle watch.
 import { useEffect, useState } from 'preact/hooks';
+import type { ActiveVersion } from '../active-version.ts';
 import { Board } from '../Board/index.tsx';
 import { Browse } from '../Browse/index.tsx';
 import { Home } from '../Home/index.tsx';
@@ -62,7 +63,20 @@ function useStoppedUrl(session: ResidentSession): [string | undefined, () => voi
   return [url, () => setUrl(undefined)];
 }
 
-export function App({ services }: { services: AppServices }) {
+/** The active version's services, switched when a new version comes in (ui/active-version.ts decides when). */
+function useActiveServices(active: ActiveVersion): AppServices {
+  const [services, setServices] = useState(active.current);
+  useEffect(() => {
+    const stop = active.subscribe(setServices);
+    // A version that switched in between the first render and this effect.
+    setServices(active.current);
+    return stop;
+  }, [active]);
+  return services;
+}
+
+export function App({ active }: { active: ActiveVersion }) {
+  const services = useActiveServices(active);
   const display = useSessionPrefs(services.config, services.session);
   const { warning, session, keepGoing } = useIdleSession(services.config, services.session, display.elder);
   const [stoppedUrl, closeStoppedUrl] = useStoppedUrl(services.session);

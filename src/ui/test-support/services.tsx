@@ -6,6 +6,7 @@ import type { SearchService } from '../../catalogue/search-service.ts';
 import type { KioskConfig } from '../../kiosk/config-schema.ts';
 import type { PinHash } from '../../kiosk/pin.ts';
 import type { CatalogueDocument, Notice } from '../../shared/package-format.ts';
+import { ActiveVersion } from '../active-version.ts';
 import { StringsContext } from '../i18n/index.ts';
 import { zhCN, type Strings } from '../i18n/zh-CN.ts';
 import { ResidentSession } from '../resident-session.ts';
@@ -105,4 +106,9 @@ export function renderWith(
       <ServicesContext.Provider value={services}>{ui}</ServicesContext.Provider>
     </StringsContext.Provider>,
   );
+}
+
+/** The App's services for a test: one version, which never changes unless the test offers another. */
+export function fakeActiveVersion(options: FakeServiceOptions = {}): ActiveVersion {
+  return new ActiveVersion(fakeServices(options));
 }
