@@ -63,7 +63,7 @@ export function splitSentences(text: string, maxLength = 120): string[] {
   });
 }
 
-/** Reading aloud for one session: what is being read, to whom it is shown, and the stop the idle wipe calls. */
+/** Reading aloud for the session: what is being read, who follows it, and the stop the idle wipe calls. */
 export class Speech {
   private state: ReadingState = { status: 'idle' };
   private readonly listeners = new Set<Listener>();
