@@ -9,15 +9,13 @@ import { loadKioskConfig, siteFromLocation } from './kiosk/config.ts';
 import type { KioskConfig } from './kiosk/config-schema.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
 import { checkForAppUpdate, registerServiceWorker } from './kiosk/sw-bridge.ts';
-import { onSessionEnd } from './kiosk/session.ts';
 import { Heartbeat, type HeartbeatStatus } from './kiosk/heartbeat.ts';
-import { startUsageRecording } from './kiosk/usage.ts';
+import { startUpdateSchedule } from './kiosk/update-schedule.ts';
 import { keepScreenOn } from './kiosk/wake-lock.ts';
-import { cancelAttendantPrint } from './print/attendant-print.ts';
-import { endPrintSession } from './print/print-session.ts';
 import { getBlob } from './storage/blobs.ts';
 import type { StoredVersion } from './storage/db.ts';
 import { getActiveVersion, getSearchIndex } from './storage/versions.ts';
+import { ActiveVersion } from './ui/active-version.ts';
 import { App } from './ui/App/index.tsx';
 import { loadDocScreen } from './ui/App/load-doc-screen.ts';
 import { loadPdf } from './ui/PdfViewer/load-pdf.ts';
@@ -25,6 +23,7 @@ import './ui/base.css';
 import { ConfigErrorScreen } from './ui/ConfigErrorScreen/index.tsx';
 import { applyPrefs, defaultPrefs } from './ui/display-prefs.ts';
 import { StringsContext, tables } from './ui/i18n/index.ts';
+import { ResidentSession } from './ui/resident-session.ts';
 import { parseRoute } from './ui/routes.ts';
 import type { AppServices, SearchLoader } from './ui/services.ts';
 import { EXTERNAL_URL_EVENT } from './ui/services.ts';
@@ -37,6 +36,14 @@ const root = document.getElementById('app')!;
 
 const FIRST_START_RETRY_MS = 60_000;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
+// The resident's session, made once from the first config read (a retried first start reads it again).
+let session: ResidentSession | undefined;
+
+function startSession(config: KioskConfig): ResidentSession {
+  const made = new ResidentSession({ printLimitPages: config.printLimitPages, startHash: location.hash });
+  made.attach({ isStaffTouch: inStaffCorner });
+  return made;
+}
 
 function retryNow() {
   clearTimeout(retryTimer);
@@ -48,14 +55,15 @@ async function start(): Promise<void> {
   const loaded = await loadKioskConfig(siteKey);
   if (!loaded.ok) return render(<ConfigErrorScreen url={loaded.url} problems={loaded.problems} />, root);
   const { config } = loaded;
+  const resident = (session ??= startSession(config));
   // The config's modes from the first screen on; the App then keeps them per session (ui/display-prefs.ts).
   applyPrefs(document.documentElement, defaultPrefs(config));
   const show = (screen: preact.JSX.Element) =>
     render(<StringsContext.Provider value={tables[config.language]}>{screen}</StringsContext.Provider>, root);
 
-  // Set once the app shows; until then (the first start) there is nothing to switch.
-  let current: StoredVersion | undefined;
-  const updates = new ContentUpdates(config, () => void showNewContent());
+  // Until the app shows (the first start) there is no version on screen to switch from.
+  let onActivated: () => void = () => undefined;
+  const updates = new ContentUpdates(config, () => onActivated());
   let version = await getActiveVersion();
   if (!version) {
     // First start: nothing stored yet, so fetch the package the config names. Later starts read IndexedDB only.
@@ -69,54 +77,52 @@ async function start(): Promise<void> {
     version = await getActiveVersion();
     if (!version) return show(<StartupScreen state="failed" failure={{ code: 'storage' }} onRetry={retryNow} />);
   }
-  current = version;
-  const heartbeat = config.heartbeatUrl
-    ? new Heartbeat(config.heartbeatUrl, () => heartbeatStatus(config, siteKey, current!, updates))
+  const heartbeat: Heartbeat | null = config.heartbeatUrl
+    ? new Heartbeat(
+        config.heartbeatUrl,
+        () => heartbeatStatus(config, siteKey, active, updates),
+        () => resident.usage.flush(),
+      )
     : null;
-  const renderApp = () =>
-    current && render(<App services={makeServices(config, siteKey, current, updates, heartbeat)} />, root);
+  const servicesFor = (v: StoredVersion): AppServices => makeServices(config, siteKey, v, updates, heartbeat, resident);
   // A new version switches in when nobody is reading a document, never under a resident's eyes.
-  let pending = false;
-  async function showNewContent() {
-    const next = await getActiveVersion();
-    if (!current || !next || next.version === current.version) return;
-    current = next;
-    pending = parseRoute(location.hash).name === 'doc';
-    if (!pending) renderApp();
-  }
-  window.addEventListener('hashchange', () => {
-    if (pending && parseRoute(location.hash).name !== 'doc') {
-      pending = false;
-      renderApp();
-    }
-  });
-  renderApp();
+  const active = new ActiveVersion(servicesFor(version));
+  onActivated = () => void getActiveVersion().then((next) => next && active.offer(servicesFor(next)));
+  active.follow();
+  render(<App active={active} />, root);
   registerServiceWorker();
-  // New app versions are looked for as often as new content; one found waits for the board (kiosk/sw-bridge.ts).
-  setInterval(() => navigator.onLine && checkForAppUpdate(), config.updateIntervalMinutes * 60_000);
+  // New app versions are looked for with new content; one found waits for the board (kiosk/sw-bridge.ts).
+  startUpdateSchedule(
+    [
+      { name: 'content', run: () => updates.scheduledCheck() },
+      { name: 'app', run: checkForAppUpdate },
+    ],
+    { intervalMinutes: config.updateIntervalMinutes },
+  );
   warmUpWhenIdle(3000, () => {
     void loadDocScreen();
     void loadPdf();
   });
   // The search index (tens of MB on a large catalogue) is read once the first screen has settled, so a resident's
   // first search answers at once instead of waiting for it.
-  warmUpWhenIdle(6000, () => void searchLoader(current!)().catch((e: unknown) => console.error(e)));
-  updates.startSchedule();
+  warmUpWhenIdle(6000, () => void active.current.search().catch((e: unknown) => console.error(e)));
   heartbeat?.start();
 }
 
 async function heartbeatStatus(
   config: KioskConfig,
   siteKey: string,
-  version: StoredVersion,
+  active: ActiveVersion,
   updates: ContentUpdates,
 ): Promise<HeartbeatStatus> {
   const last = await updates.lastCheck();
+  // The newest version taken, even while a reader keeps the one before on screen.
+  const { content, catalogue } = active.latest;
   return {
     site: config.siteName,
     siteKey,
     appVersion: __APP_VERSION__,
-    content: { version: version.version, created: version.created, documents: version.catalogue.documents.length },
+    content: { version: content.version, created: content.created, documents: catalogue.size },
     lastUpdate: last ? { time: last.time, result: last.result, version: last.version, code: last.failure?.code } : null,
   };
 }
@@ -133,6 +139,7 @@ function makeServices(
   version: StoredVersion,
   updates: ContentUpdates,
   heartbeat: Heartbeat | null,
+  session: ResidentSession,
 ): AppServices {
   const shaByPath = new Map(version.files.map((f) => [f.path, f.sha256]));
   return {
@@ -145,6 +152,7 @@ function makeServices(
     appVersion: __APP_VERSION__,
     siteKey,
     heartbeat,
+    session,
     async openFile(path) {
       const sha256 = shaByPath.get(path);
       return sha256 ? (await getBlob(sha256))?.blob : undefined;
@@ -183,10 +191,6 @@ if (!belowFloor) {
     onExternalUrl: (url) => window.dispatchEvent(new CustomEvent(EXTERNAL_URL_EVENT, { detail: url })),
   });
   keepScreenOn();
-  // The idle wipe gives the next resident the whole self-service print allowance.
-  onSessionEnd(endPrintSession);
-  onSessionEnd(cancelAttendantPrint);
-  startUsageRecording({ isStaffTouch: inStaffCorner });
   // Started on a document's address (the page reloaded while a document was open): its screen's code and pdf.js come
   // in while the config and the catalogue are read, not after them; pdf.js's worker starts on its own thread meanwhile.
   if (parseRoute(location.hash).name === 'doc') {

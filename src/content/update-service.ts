@@ -1,4 +1,4 @@
-// Content updates for the page: first start, checks on a timer, USB imports, rollback; every outcome goes in the update log.
+// Content updates for the page: first start, scheduled checks, USB imports, rollback; every outcome goes in the update log.
 import type { ImportProgress, ImportSourceSpec, PickedFile } from '../shared/import-messages.ts';
 import { readSetting, writeSetting } from '../storage/settings.ts';
 import type { LastCheck, UpdateLogEntry } from '../storage/db.ts';
@@ -15,17 +15,13 @@ export interface UpdateSettings {
   trustedKeys: string[];
   allowUnsigned: boolean;
   maxPackageBytes: number;
-  updateIntervalMinutes: number;
 }
 
-const FIRST_CHECK_DELAY_MS = 10_000;
 const LAST_CHECK_KEY = 'lastUpdateCheck';
 
 export class ContentUpdates {
   private running: RunningImport | null = null;
   private queue: Promise<ImportOutcome> | null = null;
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private firstCheck: ReturnType<typeof setTimeout> | undefined;
 
   /** `onActivated` hears of every new active version, from any source, so the app can switch when it suits the reader. */
   constructor(
@@ -93,20 +89,9 @@ export class ContentUpdates {
     return readSetting(LAST_CHECK_KEY);
   }
 
-  /**
-   * Checks soon after start and then every `updateIntervalMinutes`. Not at once: start-up belongs to the resident's
-   * first tap, and an offline terminal skips the round instead of waiting for a fetch to fail.
-   */
-  startSchedule(firstCheckDelayMs = FIRST_CHECK_DELAY_MS): void {
-    this.stopSchedule();
-    const check = () => void (this.busy || navigator.onLine === false ? undefined : this.checkNow());
-    this.firstCheck = setTimeout(check, firstCheckDelayMs);
-    this.timer = setInterval(check, this.settings.updateIntervalMinutes * 60_000);
-  }
-
-  stopSchedule(): void {
-    clearTimeout(this.firstCheck);
-    clearInterval(this.timer);
+  /** The update schedule's check (kiosk/update-schedule.ts): skipped while an import, a staff one too, is under way. */
+  async scheduledCheck(): Promise<void> {
+    if (!this.busy) await this.checkNow();
   }
 
   /** One import at a time: a staff action waits for a scheduled check that is already under way. */

@@ -3,7 +3,6 @@ import type { QueuedHeartbeat } from '../storage/db.ts';
 import { readSetting, writeSetting } from '../storage/settings.ts';
 import { queuedHeartbeats, queueHeartbeat, readUsageDay, removeHeartbeat, updateHeartbeat } from '../storage/usage.ts';
 import { addDays, chinaDay, totalsOf, type FigureTotals } from '../shared/usage-figures.ts';
-import { flushUsage } from './usage.ts';
 
 /** What the app knows about itself, given by the composition root (content and updates live outside this room). */
 export interface HeartbeatStatus {
@@ -51,9 +50,11 @@ export class Heartbeat {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<SendResult> | null = null;
 
+  /** `flushUsage` writes the counts still queued, so the day's figures include the latest touch. */
   constructor(
     private readonly url: string,
     private readonly status: () => Promise<HeartbeatStatus>,
+    private readonly flushUsage: () => Promise<void>,
   ) {}
 
   /** The daily round: soon after start, then hourly a check whether today's heartbeat is still to go; sends when back online. */
@@ -81,7 +82,7 @@ export class Heartbeat {
   }
 
   private async enqueue() {
-    await flushUsage();
+    await this.flushUsage();
     const now = Date.now();
     const day = chinaDay(now);
     const yesterday = addDays(day, -1);

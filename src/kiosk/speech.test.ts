@@ -1,6 +1,6 @@
 // Read-aloud's sentence splitting (short utterances, nothing lost, nothing empty), and speaking on the floor's browsers.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { splitSentences, startReading, stopReading } from './speech.ts';
+import { Speech, splitSentences } from './speech.ts';
 
 describe('splitSentences', () => {
   it('cuts Chinese text after each full stop, keeping the punctuation', () => {
@@ -23,11 +23,8 @@ describe('splitSentences', () => {
   it('gives nothing for blank text', () => expect(splitSentences(' \n ')).toEqual([]));
 });
 
-describe('startReading', () => {
-  afterEach(() => {
-    stopReading();
-    vi.unstubAllGlobals();
-  });
+describe('Speech', () => {
+  afterEach(() => void vi.unstubAllGlobals());
   it('speaks where the browser has speechSynthesis but no SpeechSynthesisVoice (Chromium 90 without a speech engine)', () => {
     const spoken: string[] = [];
     vi.stubGlobal(
@@ -46,7 +43,9 @@ describe('startReading', () => {
       pending: false,
     });
     expect(typeof SpeechSynthesisVoice).toBe('undefined');
-    startReading('第一句。第二句。');
+    const speech = new Speech();
+    speech.start('第一句。第二句。');
     expect(spoken).toEqual(['第一句。']);
+    speech.stop();
   });
 });

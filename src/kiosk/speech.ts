@@ -1,5 +1,4 @@
 // Read-aloud in Mandarin through the browser's speechSynthesis: one utterance per sentence, so pause, stop and marking work.
-import { onSessionEnd } from './session.ts';
 
 export type ReadingState =
   { status: 'idle' } | { status: 'speaking' | 'paused'; index: number; total: number; sentence: string };
@@ -64,74 +63,75 @@ export function splitSentences(text: string, maxLength = 120): string[] {
   });
 }
 
-let state: ReadingState = { status: 'idle' };
-const listeners = new Set<Listener>();
-// Bumped by every start and stop, so the end event of a cancelled utterance cannot move a newer reading on.
-let generation = 0;
-let sentences: string[] = [];
+/** Reading aloud for the session: what is being read, who follows it, and the stop the idle wipe calls. */
+export class Speech {
+  private state: ReadingState = { status: 'idle' };
+  private readonly listeners = new Set<Listener>();
+  // Bumped by every start and stop, so the end event of a cancelled utterance cannot move a newer reading on.
+  private generation = 0;
+  private sentences: string[] = [];
 
-function set(next: ReadingState) {
-  state = next;
-  for (const fn of listeners) fn(state);
+  get reading(): ReadingState {
+    return this.state;
+  }
+
+  onChange(fn: Listener): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** Reads `text` from the start, replacing whatever was being read. */
+  start(text: string): void {
+    this.stop();
+    this.sentences = splitSentences(text);
+    this.speakFrom(0, this.generation);
+  }
+
+  pause(): void {
+    if (this.state.status !== 'speaking') return;
+    synth()?.pause();
+    this.set({ ...this.state, status: 'paused' });
+  }
+
+  resume(): void {
+    if (this.state.status !== 'paused') return;
+    synth()?.resume();
+    this.set({ ...this.state, status: 'speaking' });
+  }
+
+  /** Also the idle wipe's: the next resident never hears the last one's document. */
+  stop(): void {
+    this.generation++;
+    this.sentences = [];
+    const s = synth();
+    if (s && (s.speaking || s.pending || this.state.status !== 'idle')) s.cancel();
+    if (this.state.status !== 'idle') this.set({ status: 'idle' });
+  }
+
+  private set(next: ReadingState) {
+    this.state = next;
+    for (const fn of this.listeners) fn(next);
+  }
+
+  private speakFrom(index: number, run: number) {
+    const s = synth();
+    if (!s || run !== this.generation) return;
+    if (index >= this.sentences.length) return this.set({ status: 'idle' });
+    const utterance = new SpeechSynthesisUtterance(this.sentences[index]);
+    utterance.lang = 'zh-CN';
+    const voice = mandarinVoice();
+    // Only a real voice object is accepted (a stand-in throws), and without one `lang` still picks a Mandarin voice.
+    // Chromium 90 without a speech engine does not define SpeechSynthesisVoice at all: `instanceof` would throw.
+    if (typeof SpeechSynthesisVoice !== 'undefined' && voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
+    // Slower than the default: many listeners are elderly.
+    utterance.rate = 0.9;
+    utterance.onend = () => this.speakFrom(index + 1, run);
+    utterance.onerror = (e) => {
+      if (run !== this.generation) return;
+      console.warn('read-aloud stopped', e.error);
+      this.set({ status: 'idle' });
+    };
+    this.set({ status: 'speaking', index, total: this.sentences.length, sentence: this.sentences[index]! });
+    s.speak(utterance);
+  }
 }
-
-export function readingState(): ReadingState {
-  return state;
-}
-
-export function onReadingChange(fn: Listener): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
-}
-
-function speakFrom(index: number, run: number) {
-  const s = synth();
-  if (!s || run !== generation) return;
-  if (index >= sentences.length) return set({ status: 'idle' });
-  const utterance = new SpeechSynthesisUtterance(sentences[index]);
-  utterance.lang = 'zh-CN';
-  const voice = mandarinVoice();
-  // Only a real voice object is accepted (a stand-in throws), and without one `lang` still picks a Mandarin voice.
-  // Chromium 90 without a speech engine does not define SpeechSynthesisVoice at all: `instanceof` would throw.
-  if (typeof SpeechSynthesisVoice !== 'undefined' && voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
-  // Slower than the default: many listeners are elderly.
-  utterance.rate = 0.9;
-  utterance.onend = () => speakFrom(index + 1, run);
-  utterance.onerror = (e) => {
-    if (run !== generation) return;
-    console.warn('read-aloud stopped', e.error);
-    set({ status: 'idle' });
-  };
-  set({ status: 'speaking', index, total: sentences.length, sentence: sentences[index]! });
-  s.speak(utterance);
-}
-
-/** Reads `text` from the start, replacing whatever was being read. */
-export function startReading(text: string): void {
-  stopReading();
-  sentences = splitSentences(text);
-  speakFrom(0, generation);
-}
-
-export function pauseReading(): void {
-  if (state.status !== 'speaking') return;
-  synth()?.pause();
-  set({ ...state, status: 'paused' });
-}
-
-export function resumeReading(): void {
-  if (state.status !== 'paused') return;
-  synth()?.resume();
-  set({ ...state, status: 'speaking' });
-}
-
-export function stopReading(): void {
-  generation++;
-  sentences = [];
-  const s = synth();
-  if (s && (s.speaking || s.pending || state.status !== 'idle')) s.cancel();
-  if (state.status !== 'idle') set({ status: 'idle' });
-}
-
-// The next resident never hears the last one's document.
-onSessionEnd(stopReading);

@@ -1,69 +1,76 @@
-// Records usage figures for the annual report: screens call `recordUsage`, writes are batched so a touch never waits on IndexedDB.
+// Records usage figures for the annual report: screens count through the session's recorder, writes are batched so a touch never waits on IndexedDB.
 import { chinaDay, type DayFigures, type TimedUsageEvent, type UsageEvent } from '../shared/usage-figures.ts';
-import { addUsageEvents, firstUsageDay, readUsage, readUsageDay } from '../storage/usage.ts';
-import { onSessionEnd } from './session.ts';
-
-export type { DayFigures, UsageEvent };
+import { addUsageEvents, readUsage, readUsageDay } from '../storage/usage.ts';
 
 // One write a second at most: a resident typing a query or paging through a document costs one transaction, not dozens.
 const FLUSH_DELAY_MS = 1000;
 
-let queue: TimedUsageEvent[] = [];
-let timer: ReturnType<typeof setTimeout> | undefined;
-let writing: Promise<void> = Promise.resolve();
-
-/** Counts one thing a resident did; returns at once, the write follows within a second. */
-export function recordUsage(event: UsageEvent): void {
-  queue.push({ time: Date.now(), event });
-  timer ??= setTimeout(() => void flushUsage(), FLUSH_DELAY_MS);
-}
-
-/** Writes what is queued now (the console and the export call it first, so they show the latest touch). */
-export function flushUsage(): Promise<void> {
-  clearTimeout(timer);
-  timer = undefined;
-  const batch = queue;
-  queue = [];
-  writing = writing
-    .then(() => addUsageEvents(batch))
-    .catch((e: unknown) => console.error('usage figures not written', e));
-  return writing;
-}
-
 /** Routes whose touches are staff work, not a resident's session. */
 const STAFF_ROUTES = /^#\/(admin|attendant)\b/;
 
-/**
- * Counts sessions: the first touch after start or after the idle wipe opens one (a touch on the board included, since
- * it starts the resident's use); `isStaffTouch` leaves out the staff gesture's corner. Also writes the queue out when the page goes away.
- */
-export function startUsageRecording({
-  isStaffTouch = () => false,
-}: { isStaffTouch?: (e: PointerEvent) => boolean } = {}): void {
-  let inSession = false;
-  window.addEventListener(
-    'pointerdown',
-    (e) => {
-      if (inSession || STAFF_ROUTES.test(location.hash) || isStaffTouch(e)) return;
-      inSession = true;
-      recordUsage({ kind: 'session' });
-    },
-    { capture: true, passive: true },
-  );
-  onSessionEnd(() => {
-    inSession = false;
-  });
-  window.addEventListener('pagehide', () => void flushUsage());
-}
+export class UsageRecorder {
+  private queue: TimedUsageEvent[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  // Whether this resident's session has been counted: the first touch after start or after the idle wipe counts it.
+  private inSession = false;
+  // Kept across the search screen's remounts: back from a document to the same results is not a new search.
+  private lastSearch = '';
 
-export async function usageBetween(from: string, to: string): Promise<DayFigures[]> {
-  await flushUsage();
-  return readUsage(from, to);
-}
+  /** `write` stores a batch; IndexedDB unless a test gives its own. */
+  constructor(private readonly write: (events: TimedUsageEvent[]) => Promise<unknown> = addUsageEvents) {}
 
-export async function usageToday(now = Date.now()): Promise<DayFigures> {
-  await flushUsage();
-  return readUsageDay(chinaDay(now));
-}
+  /** Counts one thing a resident did; returns at once, the write follows within a second. */
+  record(event: UsageEvent): void {
+    this.queue.push({ time: Date.now(), event });
+    this.timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+  }
 
-export { firstUsageDay, chinaDay };
+  /** Counts a query the resident settled on, once: the same query again in this session is not a new search. */
+  recordSearch(query: string, results: number): void {
+    if (query === this.lastSearch) return;
+    this.lastSearch = query;
+    this.record({ kind: 'search', query, results });
+  }
+
+  /**
+   * A touch anywhere: the first one of a session counts it (a touch on the board included, since it starts the
+   * resident's use); staff routes and the staff gesture's corner (`staff`) do not.
+   */
+  touched(hash: string, staff: boolean): void {
+    if (this.inSession || STAFF_ROUTES.test(hash) || staff) return;
+    this.inSession = true;
+    this.record({ kind: 'session' });
+  }
+
+  /** Writes what is queued now (the console and the export call it first, so they show the latest touch). */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return this.writing;
+    this.writing = this.writing
+      .then(() => this.write(batch))
+      .then(() => undefined)
+      .catch((e: unknown) => console.error('usage figures not written', e));
+    return this.writing;
+  }
+
+  /** The idle wipe: what was counted is written, and the next touch opens a new session with searches of its own. */
+  endSession(): void {
+    this.inSession = false;
+    this.lastSearch = '';
+    void this.flush();
+  }
+
+  async between(from: string, to: string): Promise<DayFigures[]> {
+    await this.flush();
+    return readUsage(from, to);
+  }
+
+  async today(now = Date.now()): Promise<DayFigures> {
+    await this.flush();
+    return readUsageDay(chinaDay(now));
+  }
+}

@@ -7,27 +7,30 @@ export interface AttendantPrint {
   pages?: string;
 }
 
-let pending: AttendantPrint | undefined;
+/** The hand-off between the desk, the document screen and the print dialog; one per resident session. */
+export class AttendantHandOff {
+  private pending: AttendantPrint | undefined;
 
-/** Set from the desk, behind the attendant PIN. */
-export function startAttendantPrint(print: AttendantPrint): void {
-  pending = print;
-}
+  /** Set from the desk, behind the attendant PIN. */
+  start(print: AttendantPrint): void {
+    this.pending = print;
+  }
 
-/** Taken by the print dialog of `docId` as it opens: after that one job, printing is the resident's again. */
-export function takeAttendantPrint(docId: string): AttendantPrint | undefined {
-  if (!pending || (pending.docId !== undefined && pending.docId !== docId)) return undefined;
-  const taken = pending;
-  pending = undefined;
-  return taken;
-}
+  /** Taken by the print dialog of `docId` as it opens: after that one job, printing is the resident's again. */
+  take(docId: string): AttendantPrint | undefined {
+    const pending = this.pending;
+    if (!pending || (pending.docId !== undefined && pending.docId !== docId)) return undefined;
+    this.pending = undefined;
+    return pending;
+  }
 
-/** Whether a document's screen should open its print dialog at once (a re-print from the desk). */
-export function attendantPrintWaiting(docId: string): boolean {
-  return pending?.docId === docId;
-}
+  /** Whether a document's screen should open its print dialog at once (a re-print from the desk). */
+  waiting(docId: string): boolean {
+    return this.pending?.docId === docId;
+  }
 
-/** The idle wipe: an attendant's unused permission never passes to the next resident. */
-export function cancelAttendantPrint(): void {
-  pending = undefined;
+  /** The idle wipe: an attendant's unused permission never passes to the next resident. */
+  cancel(): void {
+    this.pending = undefined;
+  }
 }

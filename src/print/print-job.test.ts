@@ -1,7 +1,7 @@
 // The self-service limit: a resident prints up to it, never past it without an attendant, and a job that fails costs nothing.
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PrintAllowance, sheetsOf } from './print-allowance.ts';
-import { printJobRunning, runPrintJob, type PrintJobSpec, type PrintSteps } from './print-job.ts';
+import { PrintJobs, type PrintJobSpec, type PrintSteps } from './print-job.ts';
 
 const spec = (pageCount: number, role: PrintJobSpec['role'] = 'resident', copies = 1): PrintJobSpec => ({
   docId: 'd',
@@ -18,6 +18,7 @@ function steps(overrides: Partial<PrintSteps> = {}): PrintSteps & { logged: unkn
     prepare: () => Promise.resolve(),
     print: () => undefined,
     log: (e) => Promise.resolve(logged.push(e)),
+    discard: () => undefined,
     logged,
     ...overrides,
   };
@@ -43,11 +44,14 @@ describe('PrintAllowance', () => {
   });
 });
 
-describe('runPrintJob', () => {
+describe('PrintJobs', () => {
+  let jobs: PrintJobs;
+  beforeEach(() => (jobs = new PrintJobs()));
+
   it('counts and logs a job that was sent', async () => {
     const a = new PrintAllowance(5);
     const s = steps();
-    expect(await runPrintJob(spec(3), a, s)).toEqual({ ok: true, sheets: 3 });
+    expect(await jobs.run(spec(3), a, s)).toEqual({ ok: true, sheets: 3 });
     expect(a.remaining).toBe(2);
     expect(s.logged).toEqual([
       expect.objectContaining({ docId: 'd', pageCount: 3, copies: 1, role: 'resident', pages: '1-3' }),
@@ -57,33 +61,33 @@ describe('runPrintJob', () => {
   it('refuses a resident job past the limit before preparing anything', async () => {
     const a = new PrintAllowance(2);
     const prepare = vi.fn(() => Promise.resolve());
-    expect(await runPrintJob(spec(3), a, steps({ prepare }))).toEqual({ ok: false, reason: 'limit', remaining: 2 });
+    expect(await jobs.run(spec(3), a, steps({ prepare }))).toEqual({ ok: false, reason: 'limit', remaining: 2 });
     expect(prepare).not.toHaveBeenCalled();
-    expect((await runPrintJob(spec(3, 'attendant', 4), a, steps())).ok).toBe(true);
+    expect((await jobs.run(spec(3, 'attendant', 4), a, steps())).ok).toBe(true);
     expect(a.remaining).toBe(2);
   });
 
   it('a job whose preparation or print call fails is neither counted nor logged', async () => {
     const a = new PrintAllowance(5);
     const s1 = steps({ prepare: () => Promise.reject(new Error('damaged page')) });
-    expect(await runPrintJob(spec(3), a, s1)).toMatchObject({ ok: false, reason: 'failed' });
+    expect(await jobs.run(spec(3), a, s1)).toMatchObject({ ok: false, reason: 'failed' });
     const s2 = steps({
       print: () => {
         throw new Error('no printer');
       },
     });
-    expect(await runPrintJob(spec(3), a, s2)).toMatchObject({ ok: false, reason: 'failed' });
+    expect(await jobs.run(spec(3), a, s2)).toMatchObject({ ok: false, reason: 'failed' });
     expect(a.remaining).toBe(5);
     expect([...s1.logged, ...s2.logged]).toEqual([]);
-    expect(printJobRunning()).toBe(false);
+    expect(jobs.running).toBe(false);
   });
 
   it('a second job while one is preparing is refused as busy', async () => {
     const a = new PrintAllowance(50);
     let finish!: () => void;
-    const first = runPrintJob(spec(1), a, steps({ prepare: () => new Promise<void>((r) => (finish = r)) }));
-    expect(printJobRunning()).toBe(true);
-    expect(await runPrintJob(spec(1), a, steps())).toEqual({ ok: false, reason: 'busy' });
+    const first = jobs.run(spec(1), a, steps({ prepare: () => new Promise<void>((r) => (finish = r)) }));
+    expect(jobs.running).toBe(true);
+    expect(await jobs.run(spec(1), a, steps())).toEqual({ ok: false, reason: 'busy' });
     finish();
     expect((await first).ok).toBe(true);
     expect(a.remaining).toBe(49);
@@ -92,8 +96,25 @@ describe('runPrintJob', () => {
   it('a log that cannot be written still counts the printed job', async () => {
     const a = new PrintAllowance(5);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect((await runPrintJob(spec(2), a, steps({ log: () => Promise.reject(new Error('quota')) }))).ok).toBe(true);
+    expect((await jobs.run(spec(2), a, steps({ log: () => Promise.reject(new Error('quota')) }))).ok).toBe(true);
     expect(a.remaining).toBe(3);
     error.mockRestore();
+  });
+
+  it('the idle wipe drops a job still being prepared: it never prints, costs nothing, and frees the printer', async () => {
+    const a = new PrintAllowance(5);
+    let finish!: () => void;
+    const s = steps({ prepare: () => new Promise<void>((r) => (finish = r)), print: vi.fn(), discard: vi.fn() });
+    const dropped = jobs.run(spec(2), a, s);
+    jobs.cancel();
+    expect(jobs.running).toBe(false);
+    // The next resident prints at once, while the last one's sheets are still being made.
+    expect((await jobs.run(spec(1), a, steps())).ok).toBe(true);
+    finish();
+    expect(await dropped).toEqual({ ok: false, reason: 'cancelled' });
+    expect(s.print).not.toHaveBeenCalled();
+    expect(s.discard).toHaveBeenCalledOnce();
+    expect(s.logged).toEqual([]);
+    expect(a.remaining).toBe(4);
   });
 });

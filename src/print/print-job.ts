@@ -19,48 +19,66 @@ export interface PrintSteps {
   print(): void;
   /** Writes the log entry; the default writes IndexedDB. */
   log(entry: Omit<PrintLogEntry, 'id'>): Promise<unknown>;
+  /** Clears the prepared sheets of a job dropped before it printed (the idle wipe came while it was prepared). */
+  discard(): void;
 }
 
 export type PrintOutcome =
   | { ok: true; sheets: number }
   | { ok: false; reason: 'busy' }
   | { ok: false; reason: 'limit'; remaining: number }
-  | { ok: false; reason: 'failed'; detail: string };
+  | { ok: false; reason: 'failed'; detail: string }
+  | { ok: false; reason: 'cancelled' };
 
-let running = false;
+/** The session's printer: one job at a time, and none carried over to the next resident. */
+export class PrintJobs {
+  // The job under way; the idle wipe drops it, so its sheets never come out for the next resident.
+  private current: { cancelled: boolean } | null = null;
 
-/** True while a job is being prepared or sent: a second tap must not start another. */
-export function printJobRunning(): boolean {
-  return running;
-}
-
-export async function runPrintJob(
-  spec: PrintJobSpec,
-  allowance: PrintAllowance,
-  steps: PrintSteps,
-): Promise<PrintOutcome> {
-  if (running) return { ok: false, reason: 'busy' };
-  const sheets = sheetsOf(spec.pageCount, spec.copies);
-  const fits = allowance.check(spec.role, sheets);
-  if (!fits.ok) return { ok: false, reason: 'limit', remaining: fits.remaining };
-  running = true;
-  try {
-    await steps.prepare();
-    steps.print();
-  } catch (e) {
-    console.error('print job did not start', e);
-    running = false;
-    return { ok: false, reason: 'failed', detail: String(e) };
+  /** True while a job is being prepared or sent: a second tap must not start another. */
+  get running(): boolean {
+    return this.current !== null;
   }
-  // Counted once it went to the printer, before the log is written, so a storage hiccup cannot hand out free pages.
-  allowance.record(spec.role, sheets);
-  try {
-    await steps.log({ ...spec, time: new Date().toISOString() });
-  } catch (e) {
-    // The copy is already printed: the job stands, the missing entry is reported.
-    console.error('print log entry not written', e);
-  } finally {
-    running = false;
+
+  async run(spec: PrintJobSpec, allowance: PrintAllowance, steps: PrintSteps): Promise<PrintOutcome> {
+    if (this.current) return { ok: false, reason: 'busy' };
+    const sheets = sheetsOf(spec.pageCount, spec.copies);
+    const fits = allowance.check(spec.role, sheets);
+    if (!fits.ok) return { ok: false, reason: 'limit', remaining: fits.remaining };
+    const job = { cancelled: false };
+    this.current = job;
+    try {
+      await steps.prepare();
+      if (job.cancelled) {
+        steps.discard();
+        return { ok: false, reason: 'cancelled' };
+      }
+      steps.print();
+    } catch (e) {
+      console.error('print job did not start', e);
+      this.finish(job);
+      return { ok: false, reason: 'failed', detail: String(e) };
+    }
+    // Counted once it went to the printer, before the log is written, so a storage hiccup cannot hand out free pages.
+    allowance.record(spec.role, sheets);
+    try {
+      await steps.log({ ...spec, time: new Date().toISOString() });
+    } catch (e) {
+      // The copy is already printed: the job stands, the missing entry is reported.
+      console.error('print log entry not written', e);
+    } finally {
+      this.finish(job);
+    }
+    return { ok: true, sheets };
   }
-  return { ok: true, sheets };
+
+  /** The idle wipe: a job still being prepared is dropped before it prints, and the printer is free again. */
+  cancel(): void {
+    if (this.current) this.current.cancelled = true;
+    this.current = null;
+  }
+
+  private finish(job: { cancelled: boolean }) {
+    if (this.current === job) this.current = null;
+  }
 }

@@ -2,8 +2,8 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { KioskConfig } from '../kiosk/config-schema.ts';
-import { onSessionEnd } from '../kiosk/session.ts';
 import type { Language } from './i18n/index.ts';
+import type { ResidentSession } from './resident-session.ts';
 
 export interface DisplayPrefs {
   language: Language;
@@ -29,9 +29,9 @@ export function applyPrefs(root: HTMLElement, prefs: DisplayPrefs): void {
 }
 
 /** The App's one copy of the choices: back to the config's defaults when the idle wipe ends the session. */
-export function useSessionPrefs(config: KioskConfig): DisplayControls {
+export function useSessionPrefs(config: KioskConfig, session: ResidentSession): DisplayControls {
   const [prefs, setPrefs] = useState(() => defaultPrefs(config));
-  useEffect(() => onSessionEnd(() => setPrefs(defaultPrefs(config))), [config]);
+  useEffect(() => session.onEnd(() => setPrefs(defaultPrefs(config))), [config, session]);
   // Before paint, so a switch never shows one frame of the old sizes.
   useLayoutEffect(() => applyPrefs(document.documentElement, prefs), [prefs]);
   return useMemo(() => ({ ...prefs, change: (next) => setPrefs((old) => ({ ...old, ...next })) }), [prefs]);

@@ -19,27 +19,42 @@ export function useRoute(): Route {
   return route;
 }
 
-// In-app trail of hashes, so "back" never leaves the app when the kiosk was opened on a deep link.
-const trail: string[] = [location.hash || '#/'];
-window.addEventListener('hashchange', () => {
-  const hash = location.hash || '#/';
-  if (trail.length > 1 && trail[trail.length - 2] === hash) trail.pop();
-  else trail.push(hash);
-});
+/** The in-app trail of hashes, so "back" never leaves the app when the kiosk was opened on a deep link. */
+export class Trail {
+  private readonly hashes: string[];
 
-/**
- * Starts a new trail at `hash` without a history entry the resident could go back to: the idle wipe lands on the
- * board as if the app had just started.
- */
-export function startOver(hash: string) {
-  trail.length = 0;
-  if (location.hash === hash) return void trail.push(hash);
-  history.replaceState(null, '', hash);
-  // replaceState fires no hashchange of its own; this one also puts `hash` on the fresh trail.
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
-}
+  constructor(start: string) {
+    this.hashes = [start || '#/'];
+  }
 
-export function goBack() {
-  if (trail.length > 1) history.back();
-  else location.hash = hrefs.home();
+  /** Follows the page's hash changes; returns a function that stops. */
+  follow(): () => void {
+    const onChange = () => this.visited(location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }
+
+  private visited(at: string) {
+    const hash = at || '#/';
+    const trail = this.hashes;
+    if (trail.length > 1 && trail[trail.length - 2] === hash) trail.pop();
+    else trail.push(hash);
+  }
+
+  /**
+   * Starts a new trail at `hash` without a history entry the resident could go back to: the idle wipe lands on the
+   * board as if the app had just started.
+   */
+  startOver(hash: string): void {
+    this.hashes.length = 0;
+    if (location.hash === hash) return void this.hashes.push(hash);
+    history.replaceState(null, '', hash);
+    // replaceState fires no hashchange of its own; this one also puts `hash` on the fresh trail.
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }
+
+  back(): void {
+    if (this.hashes.length > 1) history.back();
+    else location.hash = hrefs.home();
+  }
 }

@@ -1,4 +1,4 @@
-// What the composition root hands the screens: the config, the catalogue, and file access without touching storage.
+// What the composition root hands the screens: the config, the catalogue, the resident's session, and file access without touching storage.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CatalogueView } from '../catalogue/catalogue-view.ts';
@@ -7,6 +7,7 @@ import type { ContentUpdates } from '../content/update-service.ts';
 import type { Heartbeat } from '../kiosk/heartbeat.ts';
 import type { KioskConfig } from '../kiosk/config-schema.ts';
 import type { Notice } from '../shared/package-format.ts';
+import type { ResidentSession } from './resident-session.ts';
 
 export interface ContentInfo {
   version: number;
@@ -30,6 +31,8 @@ export interface AppServices {
   siteKey: string;
   /** The daily status report, or null when the config sets no `heartbeatUrl`. */
   heartbeat: Heartbeat | null;
+  /** The resident's session, the same object across content versions: what the idle wipe forgets. */
+  session: ResidentSession;
   /** A package file's bytes by its path, from IndexedDB; undefined when the terminal does not hold it. */
   openFile(path: string): Promise<Blob | undefined>;
 }

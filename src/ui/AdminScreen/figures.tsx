@@ -1,8 +1,8 @@
 // Exporting the usage figures for the annual report by date range (XLSX or CSV), and clearing the print log once exported.
 import { useState } from 'preact/hooks';
-import { chinaDay, usageBetween } from '../../kiosk/usage.ts';
 import { buildReport } from '../../kiosk/usage-report.ts';
 import { clearPrintLog } from '../../print/print-log.ts';
+import { chinaDay } from '../../shared/usage-figures.ts';
 import { useStrings } from '../i18n/index.ts';
 import { ModalDialog } from '../ModalDialog/index.tsx';
 import { useServices } from '../services.ts';
@@ -15,7 +15,7 @@ type Format = 'xlsx' | 'csv';
 
 export function FiguresExport({ say, onChange }: { say: (text: string) => void; onChange: () => void }) {
   const t = useStrings();
-  const { catalogue, siteKey } = useServices();
+  const { catalogue, siteKey, session } = useServices();
   const today = chinaDay(Date.now());
   const year = today.slice(0, 4);
   const [from, setFrom] = useState(`${year}-01-01`);
@@ -36,7 +36,7 @@ export function FiguresExport({ say, onChange }: { say: (text: string) => void; 
     say(t.console.exporting);
     try {
       const tables = buildReport(
-        await usageBetween(from, to),
+        await session.usage.between(from, to),
         {
           document: (id) => catalogue.get(id),
           domainName: (key) => catalogue.domainName(key) ?? key,

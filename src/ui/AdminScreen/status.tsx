@@ -3,7 +3,6 @@ import { mandarinVoice, onVoicesChanged } from '../../kiosk/speech.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { LastCheck } from '../../content/update-service.ts';
 import { totalsOf } from '../../shared/usage-figures.ts';
-import { usageToday } from '../../kiosk/usage.ts';
 import { readPinFailures, type PinFailure } from '../../kiosk/pin.ts';
 import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
@@ -49,7 +48,7 @@ async function mandarinVoiceStatus(): Promise<Voice> {
 /** `refreshKey` changes after an action, so the figures and storage shown follow it. */
 export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck | undefined; refreshKey: number }) {
   const t = useStrings();
-  const { config, catalogue, content, appVersion, siteKey, heartbeat } = useServices();
+  const { config, catalogue, content, appVersion, siteKey, heartbeat, session } = useServices();
   const [storage, setStorage] = useState<StorageState | null | undefined>(undefined);
   const [voice, setVoice] = useState<Voice | null>(null);
   const [today, setToday] = useState<ReturnType<typeof totalsOf> | null>(null);
@@ -59,7 +58,7 @@ export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck
 
   useEffect(() => {
     void readStorage().then(setStorage);
-    void usageToday().then((day) => setToday(totalsOf(day)));
+    void session.usage.today().then((day) => setToday(totalsOf(day)));
     void heartbeat?.queued().then(setQueued);
     void readPinFailures().then(setPinFailures);
   }, [refreshKey]);

@@ -4,7 +4,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDoc, serviceFor } from '../../catalogue/search-test-helpers.ts';
-import { fakeServices } from '../test-support/services.tsx';
+import { fakeActiveVersion } from '../test-support/services.tsx';
 import { App } from './index.tsx';
 
 const documents = [makeDoc('a', { title: '2024年财政预算公开' }), makeDoc('b', { title: '低保标准调整通知' })];
@@ -12,7 +12,7 @@ const documents = [makeDoc('a', { title: '2024年财政预算公开' }), makeDoc
 async function openApp(hash: string) {
   history.replaceState(null, '', hash);
   const { service } = await serviceFor(documents, ['', '']);
-  render(<App services={fakeServices({ documents, search: service })} />);
+  render(<App active={fakeActiveVersion({ documents, search: service })} />);
 }
 
 // act flushes the renders the timers cause; not waitFor, whose polling would run on the fake clock it waits for.

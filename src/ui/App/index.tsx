@@ -1,6 +1,6 @@
 // The running kiosk: picks the screen for the route, inside the services, strings and display modes every screen reads, with the idle watch.
 import { useEffect, useState } from 'preact/hooks';
-import { onSessionEnd } from '../../kiosk/session.ts';
+import type { ActiveVersion } from '../active-version.ts';
 import { Board } from '../Board/index.tsx';
 import { Browse } from '../Browse/index.tsx';
 import { Home } from '../Home/index.tsx';
@@ -9,6 +9,7 @@ import { IdleWarning } from '../IdleWarning/index.tsx';
 import { StringsContext, tables } from '../i18n/index.ts';
 import { lazyComponent } from '../lazy-component.tsx';
 import { useRoute } from '../router.ts';
+import type { ResidentSession } from '../resident-session.ts';
 import { EXTERNAL_URL_EVENT, ServicesContext, type AppServices } from '../services.ts';
 import { StaffCorner } from '../StaffCorner/index.tsx';
 import { useIdleSession } from './use-idle-session.ts';
@@ -48,24 +49,37 @@ function Screen() {
 }
 
 /** A web address lockdown stopped (a link, window.open, a drop), shown as a QR code until closed. */
-function useStoppedUrl(): [string | undefined, () => void] {
+function useStoppedUrl(session: ResidentSession): [string | undefined, () => void] {
   const [url, setUrl] = useState<string | undefined>(undefined);
   useEffect(() => {
     const show = (e: Event) => setUrl((e as CustomEvent<string>).detail);
     window.addEventListener(EXTERNAL_URL_EVENT, show);
-    const forget = onSessionEnd(() => setUrl(undefined));
+    const forget = session.onEnd(() => setUrl(undefined));
     return () => {
       window.removeEventListener(EXTERNAL_URL_EVENT, show);
       forget();
     };
-  }, []);
+  }, [session]);
   return [url, () => setUrl(undefined)];
 }
 
-export function App({ services }: { services: AppServices }) {
-  const display = useSessionPrefs(services.config);
-  const { warning, session, keepGoing } = useIdleSession(services.config, display.elder);
-  const [stoppedUrl, closeStoppedUrl] = useStoppedUrl();
+/** The active version's services, switched when a new version comes in (ui/active-version.ts decides when). */
+function useActiveServices(active: ActiveVersion): AppServices {
+  const [services, setServices] = useState(active.current);
+  useEffect(() => {
+    const stop = active.subscribe(setServices);
+    // A version that switched in between the first render and this effect.
+    setServices(active.current);
+    return stop;
+  }, [active]);
+  return services;
+}
+
+export function App({ active }: { active: ActiveVersion }) {
+  const services = useActiveServices(active);
+  const display = useSessionPrefs(services.config, services.session);
+  const { warning, session, keepGoing } = useIdleSession(services.config, services.session, display.elder);
+  const [stoppedUrl, closeStoppedUrl] = useStoppedUrl(services.session);
   return (
     <StringsContext.Provider value={tables[display.language]}>
       <DisplayContext.Provider value={display}>

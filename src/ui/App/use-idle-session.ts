@@ -1,11 +1,10 @@
 // The resident's session as the screens see it: the idle countdown, and a fresh start on the board when it runs out.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { IdleTimer } from '../../kiosk/idle-timer.ts';
-import { endSession } from '../../kiosk/session.ts';
 import { sessionLimits } from '../../kiosk/session-limits.ts';
 import type { KioskConfig } from '../../kiosk/config-schema.ts';
-import { startOver } from '../router.ts';
-import { hrefs, parseRoute } from '../routes.ts';
+import type { ResidentSession } from '../resident-session.ts';
+import { parseRoute } from '../routes.ts';
 
 export interface IdleSession {
   /** Seconds left on the countdown, or null when no warning shows. */
@@ -17,7 +16,7 @@ export interface IdleSession {
 
 const onBoard = () => parseRoute(location.hash).name === 'board';
 
-export function useIdleSession(config: KioskConfig, elderMode: boolean): IdleSession {
+export function useIdleSession(config: KioskConfig, resident: ResidentSession, elderMode: boolean): IdleSession {
   const [warning, setWarning] = useState<number | null>(null);
   const [session, setSession] = useState(0);
   const timer = useRef<IdleTimer | null>(null);
@@ -32,14 +31,14 @@ export function useIdleSession(config: KioskConfig, elderMode: boolean): IdleSes
       onChange: (state) => setWarning(state.phase === 'warning' && !onBoard() ? state.secondsLeft : null),
       onExpire: () => {
         if (onBoard()) return;
-        endSession();
-        startOver(hrefs.board());
+        // The wipe's last step lands on the board.
+        resident.end();
         setSession((n) => n + 1);
       },
     });
     timer.current = idle;
     idle.start();
     return () => idle.stop();
-  }, [config]);
+  }, [config, resident]);
   return { warning, session, keepGoing: () => timer.current?.activity() };
 }

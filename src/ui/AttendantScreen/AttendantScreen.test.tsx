@@ -1,16 +1,18 @@
 // The attendant desk, behind the attendant PIN: today's prints in figures, the print log to find a job by its 索引号,
 // and a re-print that hands the document's next print dialog to the attendant, with the logged job's pages.
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PinHash } from '../../kiosk/pin.ts';
-import { attendantPrintWaiting, cancelAttendantPrint, takeAttendantPrint } from '../../print/attendant-print.ts';
 import { appendPrintLog } from '../../print/print-log.ts';
 import { makeDoc } from '../../catalogue/search-test-helpers.ts';
+import { ResidentSession } from '../resident-session.ts';
 import { fakeServices, pinHash, renderWith } from '../test-support/services.tsx';
 import { AttendantScreen } from './index.tsx';
 
 const PIN = '97531246';
 let attendantPin: PinHash;
+// The session the desk hands a job to, as main.tsx's one is shared by the desk and the document screens.
+let session: ResidentSession;
 const budget = makeDoc('yx-2025-czj-009', { title: '2025年县级财政预算公开', indexNo: '11532602/2025-00009' });
 const dibao = makeDoc('yx-2024-mzj-031', { title: '城乡低保标准调整', indexNo: '11532602/2024-00031' });
 const DAY = 86_400_000;
@@ -44,12 +46,12 @@ beforeAll(async () => {
     pages: '1-3',
   });
 });
-afterEach(() => cancelAttendantPrint());
+beforeEach(() => (session = new ResidentSession({ printLimitPages: 20, startHash: '#/' })));
 
 async function openDesk() {
   history.replaceState(null, '', '#/attendant');
   renderWith(<AttendantScreen />, {
-    services: fakeServices({ config: { attendantPin }, documents: [budget, dibao] }),
+    services: fakeServices({ config: { attendantPin }, documents: [budget, dibao], session }),
   });
   const pad = screen.getByTestId('pin-pad');
   for (const d of PIN) fireEvent.click(within(pad).getByRole('button', { name: d }));
@@ -92,16 +94,17 @@ describe('attendant desk', () => {
     fireEvent.click(within(row).getByRole('button', { name: '再打印' }));
     expect(location.hash).toBe(`#/doc/${budget.id}`);
     // The document screen opens its print dialog at once for this document, and no other document takes it.
-    expect(attendantPrintWaiting(budget.id)).toBe(true);
-    expect(takeAttendantPrint(dibao.id)).toBeUndefined();
-    expect(takeAttendantPrint(budget.id)).toEqual({ docId: budget.id, pages: '3-5' });
-    expect(takeAttendantPrint(budget.id)).toBeUndefined();
+    const handOff = session.attendantPrint;
+    expect(handOff.waiting(budget.id)).toBe(true);
+    expect(handOff.take(dibao.id)).toBeUndefined();
+    expect(handOff.take(budget.id)).toEqual({ docId: budget.id, pages: '3-5' });
+    expect(handOff.take(budget.id)).toBeUndefined();
   });
 
   it('prints another document for a resident: the search opens and the next document found is printed as the attendant', async () => {
     await openDesk();
     fireEvent.click(screen.getByRole('button', { name: '为群众打印其他文件（可多份）' }));
     expect(location.hash).toBe('#/search');
-    expect(takeAttendantPrint(dibao.id)).toEqual({});
+    expect(session.attendantPrint.take(dibao.id)).toEqual({});
   });
 });

@@ -1,6 +1,5 @@
 // The attendant desk (#/attendant) behind the attendant PIN: today's prints and totals, the log to search, re-prints.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { startAttendantPrint } from '../../print/attendant-print.ts';
 import { printTotals, readPrintLog, type PrintLogEntry } from '../../print/print-log.ts';
 import { formatNumber, useStrings } from '../i18n/index.ts';
 import { Keyboard } from '../Keyboard/index.tsx';
@@ -52,7 +51,7 @@ export function AttendantScreen() {
 
 function Desk() {
   const t = useStrings();
-  const { catalogue } = useServices();
+  const { catalogue, session } = useServices();
   const [entries, setEntries] = useState<PrintLogEntry[] | null>(null);
   const [query, setQuery] = useState('');
   useEffect(
@@ -75,11 +74,11 @@ function Desk() {
   const n = (v: number) => formatNumber(v, t.locale);
 
   const reprint = (entry: PrintLogEntry) => {
-    startAttendantPrint({ docId: entry.docId, pages: entry.pages === 'text' ? undefined : entry.pages });
+    session.attendantPrint.start({ docId: entry.docId, pages: entry.pages === 'text' ? undefined : entry.pages });
     location.hash = hrefs.doc(entry.docId);
   };
   const printOther = () => {
-    startAttendantPrint({});
+    session.attendantPrint.start({});
     location.hash = hrefs.search();
   };
 

@@ -1,7 +1,5 @@
 // The document screen (#/doc/<id>?page=N): the catalogue entry beside the document itself, every file reachable.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { recordUsage } from '../../kiosk/usage.ts';
-import { attendantPrintWaiting } from '../../print/attendant-print.ts';
 import { DocError } from '../DocError/index.tsx';
 import { DocMeta } from '../DocMeta/index.tsx';
 import { FileViewer } from '../FileViewer/index.tsx';
@@ -22,14 +20,14 @@ const FollowUpQr = lazyComponent(() => import('../FollowUpQr/index.tsx').then((m
 
 export function DocScreen({ id, page }: { id: string; page: number }) {
   const t = useStrings();
-  const { catalogue } = useServices();
+  const { catalogue, session } = useServices();
   const doc = catalogue.get(id);
   const [fileIndex, setFileIndex] = useState(0);
   const [currentPage, setCurrentPage] = useState(page);
   // A re-print the attendant chose at the desk opens its print dialog at once.
-  const [printing, setPrinting] = useState(() => attendantPrintWaiting(id));
+  const [printing, setPrinting] = useState(() => session.attendantPrint.waiting(id));
   // One view per opening: paging, zooming and switching files within the document count once.
-  useEffect(() => void (doc && recordUsage({ kind: 'view', docId: doc.id, domain: doc.domain })), [doc?.id]);
+  useEffect(() => void (doc && session.usage.record({ kind: 'view', docId: doc.id, domain: doc.domain })), [doc?.id]);
   const shown = useRef<HTMLElement>(null);
   // The QR codes wait for the document: encoding two long addresses takes the main thread for 100-200 ms here.
   const [documentShown, setDocumentShown] = useState(false);

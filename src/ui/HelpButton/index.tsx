@@ -1,6 +1,5 @@
 // "呼叫工作人员" on every screen: tells the resident where to find help, in the words the reading point's config gives.
 import { useState } from 'preact/hooks';
-import { recordUsage } from '../../kiosk/usage.ts';
 import { useStrings } from '../i18n/index.ts';
 import { ModalDialog } from '../ModalDialog/index.tsx';
 import { useServices } from '../services.ts';
@@ -9,7 +8,7 @@ import styles from './style.module.css';
 
 export function HelpButton() {
   const t = useStrings();
-  const { config } = useServices();
+  const { config, session } = useServices();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -17,7 +16,7 @@ export function HelpButton() {
         testId="help-button"
         onClick={() => {
           setOpen(true);
-          recordUsage({ kind: 'help' });
+          session.usage.record({ kind: 'help' });
         }}
       >
         <span aria-hidden="true">☎ </span>

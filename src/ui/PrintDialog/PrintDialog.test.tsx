@@ -4,10 +4,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PinHash } from '../../kiosk/pin.ts';
-import { cancelAttendantPrint, startAttendantPrint } from '../../print/attendant-print.ts';
 import { clearPrintLog, readPrintLog } from '../../print/print-log.ts';
-import { endPrintSession } from '../../print/print-session.ts';
 import type { CatalogueDocument } from '../../shared/package-format.ts';
+import { ResidentSession } from '../resident-session.ts';
 import { fakeServices, pinHash, renderWith } from '../test-support/services.tsx';
 import { PrintDialog } from './index.tsx';
 import { fakePdf } from '../test-support/fake-pdf.ts';
@@ -43,6 +42,8 @@ const file = doc.files[0]!;
 const ATTENDANT_PIN = '13572468';
 let attendantPin: PinHash;
 let printer: ReturnType<typeof vi.fn>;
+// One resident per test, kept across the dialogs a test opens, as main.tsx's session is across a resident's documents.
+let session: ResidentSession | undefined;
 
 beforeAll(async () => (attendantPin = await pinHash(ATTENDANT_PIN)));
 beforeEach(() => {
@@ -52,21 +53,22 @@ beforeEach(() => {
   fakePdf.reset(5);
 });
 afterEach(async () => {
-  // What main.tsx registers for the idle wipe: the next test is a new resident.
-  endPrintSession();
-  cancelAttendantPrint();
+  session = undefined;
   await clearPrintLog();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
 
 async function openDialog({ currentPage = 1, printLimitPages = 20 } = {}) {
+  // The session's allowance is made with the config's limit, as main.tsx makes it; a test's first dialog sets it.
+  session ??= new ResidentSession({ printLimitPages, startHash: '#/' });
   // One dialog at a time, as on the document screen, which unmounts a dialog once it is closed.
   cleanup();
   const onClose = vi.fn();
   const services = fakeServices({
     config: { printLimitPages, attendantPin },
     documents: [doc],
+    session,
     files: { [file.path]: new Blob(['%PDF-1.7'], { type: 'application/pdf' }) },
   });
   renderWith(<PrintDialog doc={doc} file={file} currentPage={currentPage} onClose={onClose} />, { services });
@@ -166,7 +168,7 @@ describe('print dialog', () => {
     choose('current');
     expect(screen.getByText('您这次还可以自助打印 3 张。')).toBeTruthy();
 
-    endPrintSession();
+    session!.end();
     await openDialog({ printLimitPages: 8 });
     expect(screen.getByText('您这次还可以自助打印 8 张。')).toBeTruthy();
   });
@@ -214,12 +216,13 @@ describe('print dialog', () => {
 
 describe('attendant re-print', () => {
   it("opens in the attendant's role with the logged job's pages, once, and only for that document", async () => {
-    startAttendantPrint({ docId: 'another-document', pages: '1' });
-    await openDialog();
+    session = new ResidentSession({ printLimitPages: 0, startHash: '#/' });
+    session.attendantPrint.start({ docId: 'another-document', pages: '1' });
+    await openDialog({ printLimitPages: 0 });
     expect(screen.queryByTestId('print-copies')).toBeNull();
-    cancelAttendantPrint();
+    session.attendantPrint.cancel();
 
-    startAttendantPrint({ docId: doc.id, pages: '2-4' });
+    session.attendantPrint.start({ docId: doc.id, pages: '2-4' });
     await openDialog({ printLimitPages: 0 });
     expect(screen.getByText('工作人员已确认：可以打印更多页和多份。')).toBeTruthy();
     expect(dialog().querySelector('[data-choice="range"]')!.getAttribute('aria-checked')).toBe('true');

@@ -1,11 +1,8 @@
 // The print dialog over the document screen: which pages, how many copies, a preview, the limit and the attendant PIN, then the job.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { takeAttendantPrint } from '../../print/attendant-print.ts';
 import { originalUrl } from '../../print/follow-up-urls.ts';
 import { describePages, selectPages } from '../../print/page-range.ts';
 import { sheetsOf, type PrintRole } from '../../print/print-allowance.ts';
-import { printJobRunning } from '../../print/print-job.ts';
-import { sessionAllowance } from '../../print/print-session.ts';
 import type { CatalogueDocument, DocumentFile } from '../../shared/package-format.ts';
 import { useStrings } from '../i18n/index.ts';
 import { PinPad } from '../PinPad/index.tsx';
@@ -40,11 +37,11 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
   const t = useStrings();
   const dialogRef = useRef<HTMLDivElement>(null);
   useModalFocus(dialogRef);
-  const { config } = useServices();
+  const { config, session } = useServices();
   const printable = usePrintable(file);
-  const allowance = sessionAllowance(config.printLimitPages);
+  const allowance = session.printAllowance;
   // A job the attendant started at the desk (#/attendant) opens in the attendant's role, with a logged job's pages.
-  const [desk] = useState(() => takeAttendantPrint(doc.id));
+  const [desk] = useState(() => session.attendantPrint.take(doc.id));
   const deskRange = desk?.pages && /^(\d+)(?:-(\d+))?$/.exec(desk.pages);
   const [choice, setChoice] = useState<Choice>(deskRange ? 'range' : 'all');
   const [from, setFrom] = useState(deskRange ? Number(deskRange[1]) : 1);
@@ -79,7 +76,7 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
   const confirm = async () => {
     // A second tap while a job is being prepared does nothing.
     if (
-      printJobRunning() ||
+      session.printJobs.running ||
       phase.kind !== 'choose' ||
       !selection.ok ||
       (printable.kind !== 'pages' && printable.kind !== 'text')
@@ -103,7 +100,7 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
         strings: t,
         onProgress: (done) => setPhase({ kind: 'preparing', done, total: pageCount }),
       },
-      allowance,
+      session,
     );
     if (outcome.ok) {
       const what =

@@ -1,13 +1,12 @@
 // Runs one print job from the dialog: renders the sheets into the print container, calls window.print, releases after printing.
-import { recordUsage } from '../../kiosk/usage.ts';
 import { appendPrintLog } from '../../print/print-log.ts';
-import { runPrintJob, type PrintJobSpec, type PrintOutcome } from '../../print/print-job.ts';
-import type { PrintAllowance } from '../../print/print-allowance.ts';
+import type { PrintJobSpec, PrintOutcome } from '../../print/print-job.ts';
 import { releasePages, SHEET, type PreparedPage } from '../../print/print-source.ts';
 import { StringsContext } from '../i18n/index.ts';
 import type { Strings } from '../i18n/zh-CN.ts';
 import { PrintSheets, type SheetContent, type SheetContext } from '../PrintSheets/index.tsx';
 import { clearPrintSheets, showPrintSheets } from '../PrintSheets/mount.tsx';
+import type { ResidentSession } from '../resident-session.ts';
 import type { Printable } from './use-print-source.ts';
 
 // The last job's page images stay until the printer has them (afterprint) or the next job replaces them.
@@ -30,9 +29,9 @@ export interface PrintRequest {
 
 export function startPrint(
   { spec, pages, printable, context, strings, onProgress }: PrintRequest,
-  allowance: PrintAllowance,
+  session: ResidentSession,
 ): Promise<PrintOutcome> {
-  return runPrintJob(spec, allowance, {
+  return session.printJobs.run(spec, session.printAllowance, {
     async prepare() {
       releaseHeld();
       let content: SheetContent;
@@ -68,8 +67,9 @@ export function startPrint(
     },
     log(entry) {
       // Counted for the annual report with the log entry: only a job that went to the printer.
-      recordUsage({ kind: 'print', pages: entry.pageCount * entry.copies });
+      session.usage.record({ kind: 'print', pages: entry.pageCount * entry.copies });
       return appendPrintLog(entry);
     },
+    discard: releaseHeld,
   });
 }

@@ -1,7 +1,7 @@
 // A QR code as one SVG path, drawn offline: sharp at any size on screen and on paper, carrying its text for tests.
 import QRCode from 'qrcode';
-import { useEffect, useMemo } from 'preact/hooks';
-import { recordUsage } from '../../kiosk/usage.ts';
+import { useContext, useEffect, useMemo } from 'preact/hooks';
+import { ServicesContext } from '../services.ts';
 import styles from './style.module.css';
 
 export type QrKind = 'original' | 'apply' | 'link' | 'footer';
@@ -34,9 +34,11 @@ function qrPath(text: string): { count: number; path: string } {
 
 export function QrCode({ url, kind, label, enlarged = false, size, class: extra }: Props) {
   const { path, count } = useMemo(() => qrPath(url), [url]);
-  // Footer codes go to paper, not to a resident's eyes on screen: the print counts cover them.
+  // Footer codes go to paper, not to a resident's eyes on screen: the print counts cover them. The sheets render
+  // beside the app, outside its services.
+  const usage = useContext(ServicesContext)?.session.usage;
   useEffect(
-    () => void (kind !== 'footer' && recordUsage({ kind: 'qr', qrKind: enlarged ? `${kind}-enlarged` : kind })),
+    () => void (kind !== 'footer' && usage?.record({ kind: 'qr', qrKind: enlarged ? `${kind}-enlarged` : kind })),
     [url, kind, enlarged],
   );
   const side = size ?? (extra ? undefined : 220);

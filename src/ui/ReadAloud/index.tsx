@@ -1,17 +1,8 @@
 // The "朗读" button: reads text in Mandarin with pause and stop, marks the sentence being read; hidden without a Mandarin voice.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  hasMandarinVoice,
-  onReadingChange,
-  onVoicesChanged,
-  pauseReading,
-  readingState,
-  resumeReading,
-  startReading,
-  stopReading,
-  type ReadingState,
-} from '../../kiosk/speech.ts';
+import { hasMandarinVoice, onVoicesChanged, type ReadingState } from '../../kiosk/speech.ts';
 import { useStrings } from '../i18n/index.ts';
+import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import { createSentenceMarker, type SentenceMarker } from './mark-sentence.ts';
 import type { ReadableText } from './readable-text.ts';
@@ -51,12 +42,13 @@ interface Props {
 export function ReadAloud({ text, testId = 'read-aloud' }: Props) {
   const t = useStrings();
   const voice = useMandarinVoice();
-  const [reading, setReading] = useState<ReadingState>(readingState);
+  const { speech } = useServices().session;
+  const [reading, setReading] = useState<ReadingState>(() => speech.reading);
   // Ours only while this button started it; leaving the screen stops the voice.
   const [mine, setMine] = useState(false);
   const marker = useRef<SentenceMarker | undefined>(undefined);
-  useEffect(() => onReadingChange(setReading), []);
-  useEffect(() => () => void (mine && stopReading()), [mine]);
+  useEffect(() => speech.onChange(setReading), [speech]);
+  useEffect(() => () => void (mine && speech.stop()), [mine]);
   const active = mine && reading.status !== 'idle';
   // Keyed on the sentence's number, not its words: a pause or a new render must not move the mark on to where the
   // same words come again.
@@ -72,7 +64,7 @@ export function ReadAloud({ text, testId = 'read-aloud' }: Props) {
     marker.current?.clear();
     marker.current = source ? createSentenceMarker(source) : undefined;
     setMine(true);
-    startReading(words);
+    speech.start(words);
   };
   return (
     <div class={styles.readAloud} data-testid={testId} data-state={active ? reading.status : 'idle'}>
@@ -84,15 +76,15 @@ export function ReadAloud({ text, testId = 'read-aloud' }: Props) {
         ) : (
           <>
             {reading.status === 'speaking' ? (
-              <TouchButton onClick={pauseReading} testId="read-aloud-pause">
+              <TouchButton onClick={() => speech.pause()} testId="read-aloud-pause">
                 <span aria-hidden="true">‖</span> {t.readAloud.pause}
               </TouchButton>
             ) : (
-              <TouchButton onClick={resumeReading} testId="read-aloud-resume">
+              <TouchButton onClick={() => speech.resume()} testId="read-aloud-resume">
                 <span aria-hidden="true">▶</span> {t.readAloud.resume}
               </TouchButton>
             )}
-            <TouchButton onClick={stopReading} testId="read-aloud-stop">
+            <TouchButton onClick={() => speech.stop()} testId="read-aloud-stop">
               <span aria-hidden="true">■</span> {t.readAloud.stop}
             </TouchButton>
           </>

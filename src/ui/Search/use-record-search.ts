@@ -1,23 +1,18 @@
 // Counts a search once the resident has settled on a query, not at every key: typing 低保 is one search, not three.
 import { useEffect, useRef } from 'preact/hooks';
-import { onSessionEnd } from '../../kiosk/session.ts';
-import { recordUsage } from '../../kiosk/usage.ts';
+import { useServices } from '../services.ts';
 
 // Long enough for a slow two-finger typist between keys, short enough that a glance at the results counts.
 const SETTLE_MS = 2000;
 
-// Kept across the screen's remounts: back from a document to the same results is not a new search. A new resident is.
-let lastRecorded = '';
-onSessionEnd(() => (lastRecorded = ''));
-
 export function useRecordSearch(query: string, results: number | undefined): void {
+  const { usage } = useServices().session;
   const pending = useRef<{ query: string; results: number } | null>(null);
   const record = () => {
     const settled = pending.current;
     pending.current = null;
-    if (!settled || settled.query === lastRecorded) return;
-    lastRecorded = settled.query;
-    recordUsage({ kind: 'search', ...settled });
+    // The session's recorder keeps the last one across remounts: back from a document is not a new search.
+    if (settled) usage.recordSearch(settled.query, settled.results);
   };
   useEffect(() => {
     if (results === undefined || !query.trim()) return void (pending.current = null);

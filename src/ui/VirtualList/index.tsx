@@ -1,7 +1,7 @@
 // A scrolling list that renders only the rows in view (plus a margin), so thousands of documents scroll smoothly.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { onSessionEnd } from '../../kiosk/session.ts';
+import { useServices } from '../services.ts';
 import styles from './style.module.css';
 
 interface Props {
@@ -18,15 +18,12 @@ interface Props {
   scrollKey?: string;
 }
 
-/** Scroll offset and the row height measured then: restoring needs the list's real height from its first render. */
-const scrollPositions = new Map<string, { top: number; rowHeight: number }>();
-// A new resident's lists start at the top.
-onSessionEnd(() => scrollPositions.clear());
-
 /** Rows rendered beyond each edge of the view, so a quick fling does not show blank space. */
 const OVERSCAN = 6;
 
 export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, label, scrollKey }: Props) {
+  // Kept by the session (a new resident's lists start at the top), with the row height measured then.
+  const scrollPositions = useServices().session.scrollPlaces;
   const scroller = useRef<HTMLDivElement>(null);
   // A remembered list starts at its measured row height: with the estimate the list could be too short to scroll back to
   // where it was (the browser clamps scrollTop), and the resident would land rows above their place.
@@ -84,7 +81,7 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [scrollKey]);
+  }, [scrollKey, scrollPositions]);
 
   useLayoutEffect(() => {
     const first = scroller.current?.querySelector('li');

@@ -6,8 +6,10 @@ import type { SearchService } from '../../catalogue/search-service.ts';
 import type { KioskConfig } from '../../kiosk/config-schema.ts';
 import type { PinHash } from '../../kiosk/pin.ts';
 import type { CatalogueDocument, Notice } from '../../shared/package-format.ts';
+import { ActiveVersion } from '../active-version.ts';
 import { StringsContext } from '../i18n/index.ts';
 import { zhCN, type Strings } from '../i18n/zh-CN.ts';
+import { ResidentSession } from '../resident-session.ts';
 import { ServicesContext, type AppServices } from '../services.ts';
 
 // The config requires 600,000 PBKDF2 rounds; the pad checks whatever the hash says, and 1,000 keeps a test at milliseconds.
@@ -67,6 +69,8 @@ export interface FakeServiceOptions {
   /** The package's files by path, as openFile returns them. */
   files?: Record<string, Blob>;
   search?: SearchService | null;
+  /** The resident's session; a fresh one unless a test keeps one across screens (a print count, a hand-off). */
+  session?: ResidentSession;
 }
 
 export function fakeServices({
@@ -75,9 +79,11 @@ export function fakeServices({
   notices = [],
   files = {},
   search = null,
+  session,
 }: FakeServiceOptions = {}): AppServices {
+  const fullConfig = fakeConfig(config);
   return {
-    config: fakeConfig(config),
+    config: fullConfig,
     catalogue: new CatalogueView({ domains: [], documents }, zhCN.home.otherDomain),
     content: { version: 1, created: '2026-01-05', title: '测试内容包' },
     notices,
@@ -86,6 +92,7 @@ export function fakeServices({
     appVersion: '0.0.0-test',
     siteKey: 'default',
     heartbeat: null,
+    session: session ?? new ResidentSession({ printLimitPages: fullConfig.printLimitPages, startHash: location.hash }),
     openFile: (path) => Promise.resolve(files[path]),
   };
 }
@@ -99,4 +106,9 @@ export function renderWith(
       <ServicesContext.Provider value={services}>{ui}</ServicesContext.Provider>
     </StringsContext.Provider>,
   );
+}
+
+/** The App's services for a test: one version, which never changes unless the test offers another. */
+export function fakeActiveVersion(options: FakeServiceOptions = {}): ActiveVersion {
+  return new ActiveVersion(fakeServices(options));
 }
