@@ -26,8 +26,11 @@ export interface SoakResult {
   ms: number;
   /** What grew on the heap from the first sample to the last, by constructor. */
   growth: string[];
+  /** Quiet-hour reloads on the board during the run. */
+  reloads: number;
 }
 
+const SOAK_CLOCK_START = new Date('2026-03-02T20:00:00+08:00');
 // Enough to pass any idle and document limit a config may set, warning included.
 const IDLE_SPELL_MS = 30 * 60_000;
 // What a finger can land on: links, buttons, keys, rows, chips; never a file picker, which would open a system dialog.
@@ -53,6 +56,17 @@ function look(page: Page): Promise<{ route: string; places: { x: number; y: numb
   }, TAPPABLE);
 }
 
+/** Runs `step`, and when a quiet-hour reload destroyed the page under it, again once the new page shows its board. */
+async function surviveReload<T>(page: Page, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    if (!/context was destroyed|navigation/i.test(String(e))) throw e;
+    await page.getByTestId('board').waitFor({ timeout: 60_000 });
+    return step();
+  }
+}
+
 /** Home, after a forced garbage collection: the same screen at each sample, so only growth differs. */
 async function sample(page: Page, cdp: CDPSession, touches: number): Promise<Sample> {
   await page.evaluate(() => (location.hash = '#/'));
@@ -75,12 +89,16 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
   const expected =
     /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED|^Blocked script execution in 'about:srcdoc'/;
   page.on('console', (m) => m.type() === 'error' && !expected.test(m.text()) && errors.push(`console: ${m.text()}`));
-  await page.clock.install();
+  // The evening, China time: the idle spells carry the clock through the night's quiet hours, when the board reloads
+  // the page (kiosk/quiet-hour-reload.ts), so a long soak crosses such reloads.
+  await page.clock.install({ time: SOAK_CLOCK_START });
+  // A print dialog would stop a headless run; printing itself is measured by the print-job row. In every load, the
+  // quiet-hour reloads too (in an HTML document's sandboxed frame it is blocked, as the clock's own script is).
+  await page.addInitScript(() => (window.print = () => undefined));
+  let loads = 0;
+  page.on('load', () => loads++);
   await page.goto(appUrl);
   await page.getByTestId('home').waitFor({ timeout: 120_000 });
-  // A print dialog would stop a headless run; printing itself is measured by the print-job row. Set here, not as an
-  // init script, which would also run (and be blocked) in the sandboxed frame of every HTML document.
-  await page.evaluate(() => (window.print = () => undefined));
   const cdp = await context.newCDPSession(page);
   const screens: Record<string, number> = {};
   const samples: Sample[] = [];
@@ -92,7 +110,7 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
   for (let touch = 1; touch <= options.touches; touch++) {
     if (random() < JUMP_CHANCE)
       await page.evaluate((hash) => (location.hash = hash), JUMPS[Math.floor(random() * JUMPS.length)]!);
-    const { route, places } = await look(page);
+    const { route, places } = await surviveReload(page, () => look(page));
     screens[route] = (screens[route] ?? 0) + 1;
     const place = places[Math.floor(random() * places.length)];
     if (place) await page.touchscreen.tap(place.x, place.y);
@@ -107,13 +125,13 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
     }
     // Every 1,000 touches too: a leak grows with the touches, a module loaded late is one step.
     if (touch === options.firstSample || touch % 1000 === 0 || touch === options.touches)
-      samples.push(await sample(page, cdp, touch));
+      samples.push(await surviveReload(page, () => sample(page, cdp, touch)));
     if (touch === options.firstSample) firstHeap = await heapSummary(cdp);
     if (touch === options.touches && firstHeap) growth = heapGrowth(firstHeap, await heapSummary(cdp));
     if (touch % 1000 === 0) options.log(`soak: ${touch} touches, ${errors.length} errors`);
   }
   await page.close();
-  return { samples, errors, screens, ms: Date.now() - start, growth };
+  return { samples, errors, screens, ms: Date.now() - start, growth, reloads: loads - 1 };
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -131,7 +149,8 @@ export function soakRow(result: SoakResult): Row {
     meets: heap <= 1.2 && dom <= 1.2 && result.errors.length === 0,
     details: [
       `After ${late.touches}: ${mb(late.heapBytes)} heap, ${late.domNodes} DOM nodes, at Home after a forced GC; ${round(result.ms / 60_000, 1)} min.`,
-      `Heap along the way: ${result.samples.map((x) => `${x.touches} ${mb(x.heapBytes)}`).join(', ')}.`,
+      `Heap along the way: ${result.samples.map((x) => `${x.touches} ${mb(x.heapBytes)}`).join(', ')}; ` +
+        `${result.reloads} quiet-hour reloads on the board (the fake clock starts at 20:00; each idle spell adds 30 min).`,
       `Touches by screen: ${Object.entries(result.screens)
         .map(([s, n]) => `${s} ${n}`)
         .join(', ')}.`,

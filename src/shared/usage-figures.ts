@@ -46,7 +46,7 @@ export const KEEP_DAYS = 400;
 export const MAX_QUERIES_PER_DAY = 1000;
 
 // China has kept UTC+8 all year since 1991: an offset, not a time-zone database, gives the reading point's day.
-const CHINA_OFFSET_MS = 8 * 3600_000;
+export const CHINA_OFFSET_MS = 8 * 3600_000;
 
 /** The China-time day (`YYYY-MM-DD`) of a moment, whatever the terminal's own time zone. */
 export function chinaDay(time: number | Date): string {

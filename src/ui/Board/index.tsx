@@ -1,6 +1,7 @@
 // The bulletin board (#/board) an idle terminal shows: notices in date and the newest documents, in turn; a touch starts.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { noticesInDate } from '../../catalogue/notices.ts';
+import { reloadAtQuietHour } from '../../kiosk/quiet-hour-reload.ts';
 import { takeOverOnBoard } from '../../kiosk/sw-bridge.ts';
 import type { Notice } from '../../shared/package-format.ts';
 import { DocRow } from '../DocRow/index.tsx';
@@ -32,6 +33,8 @@ export function Board() {
   }, [slides.length]);
   // Nobody is reading now: the moment to switch to a new app version, if one waits or arrives (the page reloads into it).
   useEffect(takeOverOnBoard, []);
+  // And, once a night, to start afresh: whatever a page gathers over months goes with it.
+  useEffect(() => reloadAtQuietHour(), []);
 
   const slide = slides[index % slides.length]!;
   const start = () => (location.hash = hrefs.home());
