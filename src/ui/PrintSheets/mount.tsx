@@ -18,29 +18,62 @@ function printRoot(): HTMLElement {
 
 let pageStyle: HTMLStyleElement | undefined;
 
-/**
- * @page per job: PDF pages bring their own footer on a margin-less A4 sheet; reflowed text needs margins and the
- * printer's page counter (the only place that knows how many sheets the text became).
- */
-function setPageRules(kind: 'pages' | 'text', pageOfParts: readonly [string, string, string]) {
+// Every sheet is a whole A4 page with its own footer, reflowed text too (see showTextSheets), so the printer adds nothing.
+function setPageRules() {
   pageStyle ??= document.head.appendChild(document.createElement('style'));
-  const quote = (s: string) => JSON.stringify(s);
-  pageStyle.textContent =
-    kind === 'pages'
-      ? '@page { size: A4; margin: 0; }'
-      : `@page { size: A4; margin: 14mm 14mm 12mm; @bottom-center { content: ${quote(pageOfParts[0])} counter(page) ${quote(pageOfParts[1])} counter(pages) ${quote(pageOfParts[2])}; font-size: 10pt; font-weight: 700; } }`;
+  pageStyle.textContent = '@page { size: A4; margin: 0; }';
 }
 
 /** Renders `sheets` into the container and resolves once every image in it can be painted. */
-export async function showPrintSheets(
-  sheets: ComponentChildren,
-  kind: 'pages' | 'text',
-  pageOfParts: readonly [string, string, string],
-): Promise<void> {
-  setPageRules(kind, pageOfParts);
+export async function showPrintSheets(sheets: ComponentChildren): Promise<void> {
+  setPageRules();
   const root = printRoot();
   render(sheets, root);
-  await Promise.all(Array.from(root.querySelectorAll('img'), (img) => img.decode()));
+  await decodeImages(root);
+}
+
+/**
+ * Reflowed text, paginated here rather than by the printer: the page counter of an @page margin box came only with
+ * Chromium 131, and the floor is 90. The text flows through columns each one sheet's text area in size (CSS
+ * fragmentation, the engine print uses), so the number of columns is the number of sheets; `sheets(count, firstOnly)`
+ * renders them, and the count is returned for the print log. The same on every browser, so every browser prints the
+ * same sheets.
+ */
+export async function showTextSheets(
+  sheets: (count: number, firstOnly: boolean) => ComponentChildren,
+): Promise<number> {
+  setPageRules();
+  const root = printRoot();
+  let count = 1;
+  // Only the first sheet is laid out to count: the footer's page count is in the measured sheet, and a second pass
+  // checks that its width (共 9 页 becoming 共 12 页) did not change the text area.
+  root.dataset.measuring = '';
+  try {
+    for (let pass = 0; pass < 3; pass++) {
+      render(sheets(count, true), root);
+      const counted = countColumns(root);
+      if (counted === count) break;
+      count = counted;
+    }
+  } finally {
+    delete root.dataset.measuring;
+  }
+  render(sheets(count, false), root);
+  await decodeImages(root);
+  return count;
+}
+
+/** Columns of the first text flow in the container: its scrollable width in steps of column plus gap. */
+function countColumns(root: HTMLElement): number {
+  const flow = root.querySelector<HTMLElement>('[data-text-flow]');
+  if (!flow) throw new Error('no text flow to paginate');
+  const gap = parseFloat(getComputedStyle(flow).columnGap) || 0;
+  const width = flow.getBoundingClientRect().width;
+  return Math.max(1, Math.round((flow.scrollWidth + gap) / (width + gap)));
+}
+
+function decodeImages(root: HTMLElement) {
+  return Promise.all(Array.from(root.querySelectorAll('img'), (img) => img.decode()));
 }
 
 export function clearPrintSheets(): void {
