@@ -41,7 +41,7 @@ export function startPrint(
       releaseHeld();
       try {
         if (printable.kind === 'text') {
-          await showTextSheets((count, firstOnly) =>
+          return await showTextSheets((count, firstOnly) =>
             sheets({ kind: 'text', blocks: printable.blocks, sheets: count, firstOnly }, firstOnly ? 1 : spec.copies),
           );
         } else {
