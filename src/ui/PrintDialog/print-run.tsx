@@ -41,8 +41,8 @@ export function startPrint(
       releaseHeld();
       try {
         if (printable.kind === 'text') {
-          return await showTextSheets((count, firstOnly) =>
-            sheets({ kind: 'text', blocks: printable.blocks, sheets: count, firstOnly }, firstOnly ? 1 : spec.copies),
+          return await showTextSheets((layout) =>
+            sheets({ kind: 'text', blocks: printable.blocks, ...layout }, layout.firstOnly ? 1 : spec.copies),
           );
         } else {
           held = await printable.source.render(pages, SHEET, onProgress);

@@ -3,6 +3,7 @@ import type { CatalogueDocument } from '../../shared/package-format.ts';
 import { footerText } from '../../print/footer.ts';
 import type { TextBlock } from '../../print/html-text.ts';
 import type { PreparedPage } from '../../print/print-source.ts';
+import type { TextWindow } from './text-layout.ts';
 import { QrCode } from '../QrCode/index.tsx';
 import { formatDate, useStrings } from '../i18n/index.ts';
 import styles from './style.module.css';
@@ -22,6 +23,8 @@ export type SheetContent =
       blocks: TextBlock[];
       /** How many sheets the text fills (counted by showTextSheets); unknown in the dialog's preview, whose footer says none. */
       sheets?: number;
+      /** What each sheet lays out of the text (text-layout.ts); without them every sheet lays out all of it. */
+      windows?: TextWindow[];
       /** Only the first sheet: the preview, and the sheet laid out to count them. */
       firstOnly?: boolean;
     };
@@ -43,6 +46,7 @@ export function PrintSheets({ content, copies, ...context }: Props) {
             {...context}
             blocks={content.blocks}
             sheets={content.sheets}
+            windows={content.windows}
             firstOnly={content.firstOnly}
           />
         ))}
@@ -80,30 +84,47 @@ export function PageSheet({
 
 /**
  * A web-page document over as many sheets as it needs. Its text flows through columns each one sheet's text area in
- * size; sheet i shows column i through a window of that size, the flow moved left by i columns (style.module.css).
+ * size; sheet i shows its column through a window of that size, the flow moved left by whole columns (style.module.css).
  */
 function TextPrintout({
   blocks,
   sheets,
+  windows,
   firstOnly,
   ...context
-}: SheetContext & { blocks: TextBlock[]; sheets: number | undefined; firstOnly: boolean | undefined }) {
+}: SheetContext & {
+  blocks: TextBlock[];
+  sheets: number | undefined;
+  windows: TextWindow[] | undefined;
+  firstOnly: boolean | undefined;
+}) {
+  const items = [
+    <DocHeader key="header" doc={context.doc} />,
+    ...blocks.map((b, j) => (b.kind === 'heading' ? <h2 key={j}>{b.text}</h2> : <p key={j}>{b.text}</p>)),
+  ];
   const shown = firstOnly ? 1 : (sheets ?? 1);
   return (
     <div class={styles.textPrintout} data-testid="print-text">
-      {Array.from({ length: shown }, (_, i) => (
-        <section key={i} class={`${styles.sheet} ${styles.textSheet}`} data-testid="print-sheet" data-page={i + 1}>
-          <div class={styles.textWindow}>
-            <div class={styles.textFlow} style={`--column: ${i}`} data-text-flow>
-              <DocHeader doc={context.doc} />
-              <article class={styles.text}>
-                {blocks.map((b, j) => (b.kind === 'heading' ? <h2 key={j}>{b.text}</h2> : <p key={j}>{b.text}</p>))}
-              </article>
+      {Array.from({ length: shown }, (_, i) => {
+        const part = windows?.[i];
+        return (
+          <section key={i} class={`${styles.sheet} ${styles.textSheet}`} data-testid="print-sheet" data-page={i + 1}>
+            <div class={styles.textWindow}>
+              <div class={`${styles.textFlow} ${styles.text}`} style={`--column: ${part?.column ?? i}`} data-text-flow>
+                {part ? (
+                  <>
+                    <div class={styles.flowTop} style={`height: ${part.top}px`} />
+                    {items.slice(part.from, part.to + 1)}
+                  </>
+                ) : (
+                  items
+                )}
+              </div>
             </div>
-          </div>
-          <SheetFooter {...context} pageOf={sheets === undefined ? undefined : [i + 1, sheets]} />
-        </section>
-      ))}
+            <SheetFooter {...context} pageOf={sheets === undefined ? undefined : [i + 1, sheets]} />
+          </section>
+        );
+      })}
     </div>
   );
 }

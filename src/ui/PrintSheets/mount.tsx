@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact';
 import './print-page.css';
+import { measureTextLayout, type TextLayout, type TextWindow } from './text-layout.ts';
 
 const ROOT_ID = 'print-root';
 
@@ -35,41 +36,34 @@ export async function showPrintSheets(sheets: ComponentChildren): Promise<void> 
 /**
  * Reflowed text, paginated here rather than by the printer: the page counter of an @page margin box came only with
  * Chromium 131, and the floor is 90. The text flows through columns each one sheet's text area in size (CSS
- * fragmentation, the engine print uses), so the number of columns is the number of sheets; `sheets(count, firstOnly)`
- * renders them, and the count is returned for the print log. The same on every browser, so every browser prints the
- * same sheets.
+ * fragmentation, the engine print uses), so the number of columns is the number of sheets; `sheets(layout)` renders
+ * them, and the count is returned for the print log. The same on every browser, so every browser prints the same sheets.
  */
 export async function showTextSheets(
-  sheets: (count: number, firstOnly: boolean) => ComponentChildren,
+  sheets: (layout: { sheets: number; windows?: TextWindow[]; firstOnly?: boolean }) => ComponentChildren,
 ): Promise<number> {
   setPageRules();
   const root = printRoot();
-  let count = 1;
-  // Only the first sheet is laid out to count: the footer's page count is in the measured sheet, and a second pass
-  // checks that its width (共 9 页 becoming 共 12 页) did not change the text area.
+  let layout: TextLayout = { sheets: 1, windows: [] };
+  // Only the first sheet, with the whole flow, is laid out to measure; a second pass checks that the footer's page
+  // count (共 9 页 becoming 共 12 页) did not change the text area's height.
   root.dataset.measuring = '';
   try {
     for (let pass = 0; pass < 3; pass++) {
-      render(sheets(count, true), root);
-      const counted = countColumns(root);
-      if (counted === count) break;
-      count = counted;
+      render(sheets({ sheets: layout.sheets, firstOnly: true }), root);
+      const flow = root.querySelector<HTMLElement>('[data-text-flow]');
+      if (!flow) throw new Error('no text flow to paginate');
+      const measured = measureTextLayout(flow);
+      const stable = measured.sheets === layout.sheets;
+      layout = measured;
+      if (stable) break;
     }
   } finally {
     delete root.dataset.measuring;
   }
-  render(sheets(count, false), root);
+  render(sheets(layout), root);
   await decodeImages(root);
-  return count;
-}
-
-/** Columns of the first text flow in the container: its scrollable width in steps of column plus gap. */
-function countColumns(root: HTMLElement): number {
-  const flow = root.querySelector<HTMLElement>('[data-text-flow]');
-  if (!flow) throw new Error('no text flow to paginate');
-  const gap = parseFloat(getComputedStyle(flow).columnGap) || 0;
-  const width = flow.getBoundingClientRect().width;
-  return Math.max(1, Math.round((flow.scrollWidth + gap) / (width + gap)));
+  return layout.sheets;
 }
 
 function decodeImages(root: HTMLElement) {
