@@ -1,5 +1,4 @@
 // Every copy says where it came from and whether it still applies: a 失效 document's first sheet says so, and a web page prints as text with footers.
-import { browserMajor } from './fixtures/browser.ts';
 import { expect, test } from './fixtures/terminal.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 import { pdfPagesText, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';
@@ -57,8 +56,7 @@ test('a web-page document prints as reflowed text, its provenance footer and pag
   pages.forEach((sheet, i) => {
     expect(sheet).toContain(site);
     expect(sheet).toContain(webPage.indexNo);
-    // The page count is an @page margin box, which Chromium 131 brought: older browsers print the sheets without it.
-    if (browserMajor(page) >= 131) expect(sheet).toMatch(new RegExp(`第 ?${i + 1} ?\\S / 共 ?${pages.length} ?\\S`));
+    expect(sheet).toMatch(new RegExp(`第 ?${i + 1} ?\\S / 共 ?${pages.length} ?\\S`));
     for (const ui of ['打印这份文件', '回到首页', '用手机继续']) expect(sheet).not.toContain(ui);
   });
   expect(await readPrintLog(page)).toEqual([

@@ -48,6 +48,27 @@ describe('PrintJobs', () => {
   let jobs: PrintJobs;
   beforeEach(() => (jobs = new PrintJobs()));
 
+  it('counts and logs the sheets reflowed text filled, not the estimate it started with', async () => {
+    const a = new PrintAllowance(10);
+    const s = steps({ prepare: () => Promise.resolve(4) });
+    expect(await jobs.run({ ...spec(3, 'resident', 2), pages: 'text' }, a, s)).toEqual({ ok: true, sheets: 8 });
+    expect(a.remaining).toBe(2);
+    expect(s.logged).toEqual([expect.objectContaining({ pages: 'text', pageCount: 4, copies: 2 })]);
+  });
+
+  it('a text job whose counted sheets pass the allowance is dropped before it prints', async () => {
+    const a = new PrintAllowance(5);
+    const print = vi.fn();
+    const discard = vi.fn();
+    const s = steps({ prepare: () => Promise.resolve(6), print, discard });
+    expect(await jobs.run({ ...spec(4), pages: 'text' }, a, s)).toEqual({ ok: false, reason: 'limit', remaining: 5 });
+    expect(print).not.toHaveBeenCalled();
+    expect(discard).toHaveBeenCalled();
+    expect(a.remaining).toBe(5);
+    expect(s.logged).toEqual([]);
+    expect(jobs.running).toBe(false);
+  });
+
   it('counts and logs a job that was sent', async () => {
     const a = new PrintAllowance(5);
     const s = steps();

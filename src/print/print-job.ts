@@ -13,8 +13,11 @@ export interface PrintJobSpec {
 }
 
 export interface PrintSteps {
-  /** Renders the sheets into the print-only container and waits until they are painted. */
-  prepare(): Promise<void>;
+  /**
+   * Renders the sheets into the print-only container and waits until they are painted. Reflowed text resolves with the
+   * sheets one copy filled: until then its pageCount is an estimate.
+   */
+  prepare(): Promise<number | void>;
   /** Hands the container to the printer (window.print); throws when the job cannot start. */
   print(): void;
   /** Writes the log entry; the default writes IndexedDB. */
@@ -42,16 +45,23 @@ export class PrintJobs {
 
   async run(spec: PrintJobSpec, allowance: PrintAllowance, steps: PrintSteps): Promise<PrintOutcome> {
     if (this.current) return { ok: false, reason: 'busy' };
-    const sheets = sheetsOf(spec.pageCount, spec.copies);
-    const fits = allowance.check(spec.role, sheets);
+    const fits = allowance.check(spec.role, sheetsOf(spec.pageCount, spec.copies));
     if (!fits.ok) return { ok: false, reason: 'limit', remaining: fits.remaining };
     const job = { cancelled: false };
     this.current = job;
+    let pageCount = spec.pageCount;
     try {
-      await steps.prepare();
+      pageCount = (await steps.prepare()) ?? pageCount;
       if (job.cancelled) {
         steps.discard();
         return { ok: false, reason: 'cancelled' };
+      }
+      // The estimate let the job start; the counted sheets must fit too, or an attendant decides.
+      const counted = allowance.check(spec.role, sheetsOf(pageCount, spec.copies));
+      if (!counted.ok) {
+        steps.discard();
+        this.finish(job);
+        return { ok: false, reason: 'limit', remaining: counted.remaining };
       }
       steps.print();
     } catch (e) {
@@ -60,9 +70,10 @@ export class PrintJobs {
       return { ok: false, reason: 'failed', detail: String(e) };
     }
     // Counted once it went to the printer, before the log is written, so a storage hiccup cannot hand out free pages.
+    const sheets = sheetsOf(pageCount, spec.copies);
     allowance.record(spec.role, sheets);
     try {
-      await steps.log({ ...spec, time: new Date().toISOString() });
+      await steps.log({ ...spec, pageCount, time: new Date().toISOString() });
     } catch (e) {
       // The copy is already printed: the job stands, the missing entry is reported.
       console.error('print log entry not written', e);

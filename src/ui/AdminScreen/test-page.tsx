@@ -33,7 +33,7 @@ function TestSheet({ t, info }: { t: Strings; info: TestPageInfo }) {
 
 /** Sends the test page to the printer; not a resident's job, so neither the print log nor the figures count it. */
 export async function printTestPage(t: Strings, info: TestPageInfo): Promise<void> {
-  await showPrintSheets(<TestSheet t={t} info={info} />, 'text', t.print.sheet.pageOfParts);
+  await showPrintSheets(<TestSheet t={t} info={info} />);
   window.addEventListener('afterprint', clearPrintSheets, { once: true });
   try {
     window.print();

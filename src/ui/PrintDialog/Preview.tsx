@@ -46,9 +46,11 @@ export function Preview({ printable, firstPage, context }: Props) {
       <div class={styles.previewFrame}>
         <div class={styles.previewScale}>
           {printable.kind === 'text' ? (
-            <div class={styles.previewTextSheet}>
-              <PrintSheets {...context} content={{ kind: 'text', blocks: printable.blocks.slice(0, 12) }} copies={1} />
-            </div>
+            <PrintSheets
+              {...context}
+              content={{ kind: 'text', blocks: printable.blocks.slice(0, 12), firstOnly: true }}
+              copies={1}
+            />
           ) : image ? (
             <PageSheet {...context} page={image} total={printable.source.pageCount} first />
           ) : (

@@ -107,7 +107,8 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
         printable.kind === 'text'
           ? t.print.sentText(doc.title)
           : t.print.sentWhat(doc.title, describePages(selection.pages).replace(/,/g, '、'));
-      setPhase({ kind: 'sent', pages: pageCount, copies, what });
+      // Reflowed text was counted into sheets while it was prepared: the outcome knows how many.
+      setPhase({ kind: 'sent', pages: outcome.sheets / copies, copies, what });
     } else if (outcome.reason === 'limit') setPhase({ kind: 'pin' });
     else if (outcome.reason === 'failed') setPhase({ kind: 'failed' });
   };

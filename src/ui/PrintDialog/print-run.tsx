@@ -5,7 +5,7 @@ import { releasePages, SHEET, type PreparedPage } from '../../print/print-source
 import { StringsContext } from '../i18n/index.ts';
 import type { Strings } from '../i18n/zh-CN.ts';
 import { PrintSheets, type SheetContent, type SheetContext } from '../PrintSheets/index.tsx';
-import { clearPrintSheets, showPrintSheets } from '../PrintSheets/mount.tsx';
+import { clearPrintSheets, showPrintSheets, showTextSheets } from '../PrintSheets/mount.tsx';
 import type { ResidentSession } from '../resident-session.ts';
 import type { Printable } from './use-print-source.ts';
 
@@ -31,24 +31,23 @@ export function startPrint(
   { spec, pages, printable, context, strings, onProgress }: PrintRequest,
   session: ResidentSession,
 ): Promise<PrintOutcome> {
+  const sheets = (content: SheetContent, copies: number) => (
+    <StringsContext.Provider value={strings}>
+      <PrintSheets {...context} content={content} copies={copies} />
+    </StringsContext.Provider>
+  );
   return session.printJobs.run(spec, session.printAllowance, {
     async prepare() {
       releaseHeld();
-      let content: SheetContent;
-      if (printable.kind === 'pages') {
-        held = await printable.source.render(pages, SHEET, onProgress);
-        content = { kind: 'pages', pages: held, total: printable.source.pageCount };
-      } else {
-        content = { kind: 'text', blocks: printable.blocks };
-      }
       try {
-        await showPrintSheets(
-          <StringsContext.Provider value={strings}>
-            <PrintSheets {...context} content={content} copies={spec.copies} />
-          </StringsContext.Provider>,
-          content.kind,
-          strings.print.sheet.pageOfParts,
-        );
+        if (printable.kind === 'text') {
+          return await showTextSheets((layout) =>
+            sheets({ kind: 'text', blocks: printable.blocks, ...layout }, layout.firstOnly ? 1 : spec.copies),
+          );
+        } else {
+          held = await printable.source.render(pages, SHEET, onProgress);
+          await showPrintSheets(sheets({ kind: 'pages', pages: held, total: printable.source.pageCount }, spec.copies));
+        }
       } catch (e) {
         releaseHeld();
         throw e;

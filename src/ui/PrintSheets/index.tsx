@@ -1,8 +1,9 @@
-// What goes on paper: one A4 sheet per chosen page with provenance in the footer, or a web page's text reflowed; never the interface.
+// What goes on paper: one A4 sheet per chosen page, or a web page's text reflowed over A4 sheets, each with its provenance footer; never the interface.
 import type { CatalogueDocument } from '../../shared/package-format.ts';
 import { footerText } from '../../print/footer.ts';
 import type { TextBlock } from '../../print/html-text.ts';
 import type { PreparedPage } from '../../print/print-source.ts';
+import type { TextWindow } from './text-layout.ts';
 import { QrCode } from '../QrCode/index.tsx';
 import { formatDate, useStrings } from '../i18n/index.ts';
 import styles from './style.module.css';
@@ -16,7 +17,17 @@ export interface SheetContext {
 }
 
 export type SheetContent =
-  { kind: 'pages'; pages: PreparedPage[]; total: number } | { kind: 'text'; blocks: TextBlock[] };
+  | { kind: 'pages'; pages: PreparedPage[]; total: number }
+  | {
+      kind: 'text';
+      blocks: TextBlock[];
+      /** How many sheets the text fills (counted by showTextSheets); unknown in the dialog's preview, whose footer says none. */
+      sheets?: number;
+      /** What each sheet lays out of the text (text-layout.ts); without them every sheet lays out all of it. */
+      windows?: TextWindow[];
+      /** Only the first sheet: the preview, and the sheet laid out to count them. */
+      firstOnly?: boolean;
+    };
 
 interface Props extends SheetContext {
   content: SheetContent;
@@ -30,7 +41,14 @@ export function PrintSheets({ content, copies, ...context }: Props) {
     return (
       <>
         {copyList.map((c) => (
-          <TextPrintout key={c} {...context} blocks={content.blocks} />
+          <TextPrintout
+            key={c}
+            {...context}
+            blocks={content.blocks}
+            sheets={content.sheets}
+            windows={content.windows}
+            firstOnly={content.firstOnly}
+          />
         ))}
       </>
     );
@@ -64,28 +82,50 @@ export function PageSheet({
   );
 }
 
-/** A web-page document flows over as many sheets as it needs; the footer repeats on each (a table footer does that). */
-function TextPrintout({ blocks, ...context }: SheetContext & { blocks: TextBlock[] }) {
+/**
+ * A web-page document over as many sheets as it needs. Its text flows through columns each one sheet's text area in
+ * size; sheet i shows its column through a window of that size, the flow moved left by whole columns (style.module.css).
+ */
+function TextPrintout({
+  blocks,
+  sheets,
+  windows,
+  firstOnly,
+  ...context
+}: SheetContext & {
+  blocks: TextBlock[];
+  sheets: number | undefined;
+  windows: TextWindow[] | undefined;
+  firstOnly: boolean | undefined;
+}) {
+  const items = [
+    <DocHeader key="header" doc={context.doc} />,
+    ...blocks.map((b, j) => (b.kind === 'heading' ? <h2 key={j}>{b.text}</h2> : <p key={j}>{b.text}</p>)),
+  ];
+  const shown = firstOnly ? 1 : (sheets ?? 1);
   return (
-    <table class={styles.textPrintout} data-testid="print-text">
-      <tfoot>
-        <tr>
-          <td>
-            <SheetFooter {...context} />
-          </td>
-        </tr>
-      </tfoot>
-      <tbody>
-        <tr>
-          <td>
-            <DocHeader doc={context.doc} />
-            <article class={styles.text}>
-              {blocks.map((b, i) => (b.kind === 'heading' ? <h2 key={i}>{b.text}</h2> : <p key={i}>{b.text}</p>))}
-            </article>
-          </td>
-        </tr>
-      </tbody>
-    </table>
+    <div class={styles.textPrintout} data-testid="print-text">
+      {Array.from({ length: shown }, (_, i) => {
+        const part = windows?.[i];
+        return (
+          <section key={i} class={`${styles.sheet} ${styles.textSheet}`} data-testid="print-sheet" data-page={i + 1}>
+            <div class={styles.textWindow}>
+              <div class={`${styles.textFlow} ${styles.text}`} style={`--column: ${part?.column ?? i}`} data-text-flow>
+                {part ? (
+                  <>
+                    <div class={styles.flowTop} style={`height: ${part.top}px`} />
+                    {items.slice(part.from, part.to + 1)}
+                  </>
+                ) : (
+                  items
+                )}
+              </div>
+            </div>
+            <SheetFooter {...context} pageOf={sheets === undefined ? undefined : [i + 1, sheets]} />
+          </section>
+        );
+      })}
+    </div>
   );
 }
 
@@ -116,7 +156,7 @@ function DocHeader({ doc }: { doc: CatalogueDocument }) {
   );
 }
 
-/** Without `pageOf` (reflowed text) the page number comes from the @page margin box, which knows the real count. */
+/** Without `pageOf` (the preview of reflowed text, whose sheets are not counted yet) the footer says no page number. */
 function SheetFooter({ doc, site, originalUrl, printedAt, pageOf }: SheetContext & { pageOf?: [number, number] }) {
   const t = useStrings();
   const words = { indexNo: t.doc.indexNo, printedAt: t.print.sheet.printedAt, pageOf: t.print.sheet.pageOf };

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact';
 import './print-page.css';
+import { measureTextLayout, type TextLayout, type TextWindow } from './text-layout.ts';
 
 const ROOT_ID = 'print-root';
 
@@ -18,29 +19,55 @@ function printRoot(): HTMLElement {
 
 let pageStyle: HTMLStyleElement | undefined;
 
-/**
- * @page per job: PDF pages bring their own footer on a margin-less A4 sheet; reflowed text needs margins and the
- * printer's page counter (the only place that knows how many sheets the text became).
- */
-function setPageRules(kind: 'pages' | 'text', pageOfParts: readonly [string, string, string]) {
+// Every sheet is a whole A4 page with its own footer, reflowed text too (see showTextSheets), so the printer adds nothing.
+function setPageRules() {
   pageStyle ??= document.head.appendChild(document.createElement('style'));
-  const quote = (s: string) => JSON.stringify(s);
-  pageStyle.textContent =
-    kind === 'pages'
-      ? '@page { size: A4; margin: 0; }'
-      : `@page { size: A4; margin: 14mm 14mm 12mm; @bottom-center { content: ${quote(pageOfParts[0])} counter(page) ${quote(pageOfParts[1])} counter(pages) ${quote(pageOfParts[2])}; font-size: 10pt; font-weight: 700; } }`;
+  pageStyle.textContent = '@page { size: A4; margin: 0; }';
 }
 
 /** Renders `sheets` into the container and resolves once every image in it can be painted. */
-export async function showPrintSheets(
-  sheets: ComponentChildren,
-  kind: 'pages' | 'text',
-  pageOfParts: readonly [string, string, string],
-): Promise<void> {
-  setPageRules(kind, pageOfParts);
+export async function showPrintSheets(sheets: ComponentChildren): Promise<void> {
+  setPageRules();
   const root = printRoot();
   render(sheets, root);
-  await Promise.all(Array.from(root.querySelectorAll('img'), (img) => img.decode()));
+  await decodeImages(root);
+}
+
+/**
+ * Reflowed text, paginated here rather than by the printer: the page counter of an @page margin box came only with
+ * Chromium 131, and the floor is 90. The text flows through columns each one sheet's text area in size (CSS
+ * fragmentation, the engine print uses), so the number of columns is the number of sheets; `sheets(layout)` renders
+ * them, and the count is returned for the print log. The same on every browser, so every browser prints the same sheets.
+ */
+export async function showTextSheets(
+  sheets: (layout: { sheets: number; windows?: TextWindow[]; firstOnly?: boolean }) => ComponentChildren,
+): Promise<number> {
+  setPageRules();
+  const root = printRoot();
+  let layout: TextLayout = { sheets: 1, windows: [] };
+  // Only the first sheet, with the whole flow, is laid out to measure; a second pass checks that the footer's page
+  // count (共 9 页 becoming 共 12 页) did not change the text area's height.
+  root.dataset.measuring = '';
+  try {
+    for (let pass = 0; pass < 3; pass++) {
+      render(sheets({ sheets: layout.sheets, firstOnly: true }), root);
+      const flow = root.querySelector<HTMLElement>('[data-text-flow]');
+      if (!flow) throw new Error('no text flow to paginate');
+      const measured = measureTextLayout(flow);
+      const stable = measured.sheets === layout.sheets;
+      layout = measured;
+      if (stable) break;
+    }
+  } finally {
+    delete root.dataset.measuring;
+  }
+  render(sheets(layout), root);
+  await decodeImages(root);
+  return layout.sheets;
+}
+
+function decodeImages(root: HTMLElement) {
+  return Promise.all(Array.from(root.querySelectorAll('img'), (img) => img.decode()));
 }
 
 export function clearPrintSheets(): void {

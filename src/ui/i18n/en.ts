@@ -228,7 +228,6 @@ export const en: Strings = {
     sheet: {
       printedAt: (time) => `Printed ${time}`,
       pageOf: (page, total) => `Page ${page} of ${total}`,
-      pageOfParts: ['Page ', ' of ', ''],
       copyNote: 'Printed at a government information reading point; the original prevails.',
       scanOriginal: 'Scan for the original',
     },

@@ -223,7 +223,6 @@ export const zhCN = {
     sheet: {
       printedAt: (time: string) => `打印时间：${time}`,
       pageOf: (page: number, total: number) => `第 ${page} 页 / 共 ${total} 页`,
-      pageOfParts: ['第 ', ' 页 / 共 ', ' 页'] as [string, string, string],
       copyNote: '本件为政府信息公开查阅点打印件，以原件为准。',
       scanOriginal: '扫码看原文',
     },
