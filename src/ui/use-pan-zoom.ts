@@ -13,6 +13,7 @@ import {
   type Size,
   type View,
 } from './pan-zoom.ts';
+import { useLatest } from './use-latest.ts';
 
 interface Options {
   /** The content's natural size (PDF points, image pixels); null until known. */
@@ -45,8 +46,8 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
   const [view, setView] = useState<View | null>(null);
   const [swipeOffset, setSwipeOffset] = useState(0);
   const [gesturing, setGesturing] = useState(false);
-  const latest = useRef({ view, frame, content, fit, onSwipe });
-  latest.current = { view, frame, content, fit, onSwipe };
+  // Read when called: by the gesture listeners, set up once, and by `reveal`.
+  const latest = useLatest({ view, frame, content, fit, onSwipe });
 
   useLayoutEffect(() => {
     const element = frameRef.current;
@@ -207,7 +208,7 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
       element.removeEventListener('pointercancel', up);
       element.removeEventListener('wheel', wheel);
     };
-  }, []);
+  }, [latest]);
 
   /** Zooms by `factor` about the frame's centre (the + and − buttons). */
   const zoomBy = (factor: number) => {

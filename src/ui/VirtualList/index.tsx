@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useServices } from '../services.ts';
+import { useLatest } from '../use-latest.ts';
 import styles from './style.module.css';
 
 interface Props {
@@ -30,8 +31,7 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
   const [rowHeight, setRowHeight] = useState(
     () => (scrollKey !== undefined && scrollPositions.get(scrollKey)?.rowHeight) || estimatedRowHeight,
   );
-  const measured = useRef(rowHeight);
-  measured.current = rowHeight;
+  const measured = useLatest(rowHeight);
   const [view, setView] = useState({ top: 0, height: typeof innerHeight === 'number' ? innerHeight : 1080 });
 
   useEffect(() => {
@@ -81,7 +81,7 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [scrollKey, scrollPositions]);
+  }, [scrollKey, scrollPositions, measured]);
 
   useLayoutEffect(() => {
     const first = scroller.current?.querySelector('li');
