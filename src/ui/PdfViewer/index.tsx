@@ -10,6 +10,7 @@ import { fitScale } from '../pan-zoom.ts';
 import { PdfPage } from '../PdfPage/index.tsx';
 import { REVEAL_EVENT, type RevealEvent } from '../ReadAloud/mark-sentence.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
+import { useLatest } from '../use-latest.ts';
 import { usePanZoom } from '../use-pan-zoom.ts';
 import { loadPdf } from './load-pdf.ts';
 import styles from './style.module.css';
@@ -49,7 +50,9 @@ export function PdfViewer({ blob, page, onPageChange, originalUrl, onShown }: Pr
     };
   }, [blob]);
 
-  useEffect(() => void (state.kind === 'failed' && onShown()), [state.kind]);
+  // The parent's callback is made anew at each render: said once, when the file turns out unreadable.
+  const shown = useLatest(onShown);
+  useEffect(() => void (state.kind === 'failed' && shown.current()), [state.kind, shown]);
 
   if (state.kind === 'failed') return <DocError message={t.doc.errors[state.reason]} originalUrl={originalUrl} />;
   if (state.kind === 'loading')
@@ -140,7 +143,8 @@ function PdfReader({ pdf, page, onPageChange, onFailed, onShown }: ReaderProps) 
       setPainted((old) => ([...old].every((p) => near.includes(p)) ? old : new Set(near.filter((p) => old.has(p))))),
     [current],
   );
-  useEffect(() => void (currentPainted && onShown()), [currentPainted]);
+  const shown = useLatest(onShown);
+  useEffect(() => void (currentPainted && shown.current()), [currentPainted, shown]);
   const onPainted = (p: number) => setPainted((old) => (old.has(p) ? old : new Set(old).add(p)));
 
   const pages =
