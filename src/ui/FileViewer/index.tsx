@@ -57,7 +57,7 @@ export function FileViewer({ file, title, page, onPageChange, originalUrl, onSho
     return () => {
       live = false;
     };
-  }, [file.path]);
+  }, [file.path, type, openFile]);
 
   // A PDF says when its first page is painted; anything else is shown as soon as its bytes are here.
   const pdf = !!blob && type === 'application/pdf';

@@ -48,7 +48,7 @@ export function ReadAloud({ text, testId = 'read-aloud' }: Props) {
   const [mine, setMine] = useState(false);
   const marker = useRef<SentenceMarker | undefined>(undefined);
   useEffect(() => speech.onChange(setReading), [speech]);
-  useEffect(() => () => void (mine && speech.stop()), [mine]);
+  useEffect(() => () => void (mine && speech.stop()), [mine, speech]);
   const active = mine && reading.status !== 'idle';
   // Keyed on the sentence's number, not its words: a pause or a new render must not move the mark on to where the
   // same words come again.
