@@ -83,6 +83,10 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
     };
   }, [scrollKey, scrollPositions, measured]);
 
+  // After every render, on purpose: a row's height follows its content and the display modes (text size, elder mode),
+  // which reach the rows without being props of this list; a dependency list would miss a switch made on this screen.
+  // It sets the height only when the first row measures otherwise, so it settles after one more render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- measures after every render on purpose, guarded (above)
   useLayoutEffect(() => {
     const first = scroller.current?.querySelector('li');
     if (first && first.offsetHeight > 0 && first.offsetHeight !== rowHeight) setRowHeight(first.offsetHeight);
