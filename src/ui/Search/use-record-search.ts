@@ -8,7 +8,7 @@ const SETTLE_MS = 2000;
 export function useRecordSearch(query: string, results: number | undefined): void {
   const { usage } = useServices().session;
   const pending = useRef<{ query: string; results: number } | null>(null);
-  // The session's recorder is one object for the session, so this is made once.
+  // The session, and so its recorder, is one object for the whole run (main.tsx): this is made once.
   const record = useCallback(() => {
     const settled = pending.current;
     pending.current = null;
