@@ -1,7 +1,9 @@
-// Lint rules: typescript-eslint's recommended (syntax-only) set, plus the import boundaries of DESIGN.md's rooms.
+// Lint rules: typescript-eslint's recommended (syntax-only) set, the import boundaries of DESIGN.md's rooms,
+// and the rules of hooks (Preact's hooks follow React's, so a hook's dependency list is checked, not kept by hand).
 import js from '@eslint/js';
 import compat from 'eslint-plugin-compat';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Folders each room of src/ must not import from (DESIGN.md, Shape of the code). */
@@ -64,6 +66,15 @@ export default tseslint.config(
       polyfills: ['Array.at', 'String.at', 'Object.hasOwn', 'AbortSignal.timeout'],
     },
     rules: { 'compat/compat': 'error' },
+  },
+  {
+    // Only the two classic rules: the plugin's recommended set adds React Compiler checks this app has no use for.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
   },
   {
     files: ['src/viewer/pdf.ts', 'src/viewer/pdf.worker.ts'],

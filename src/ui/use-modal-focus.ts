@@ -49,5 +49,8 @@ export function useModalFocus(
       // After an idle wipe the control is gone with its screen; focus then starts afresh.
       if (before?.isConnected) before.focus({ preventScroll: true });
     };
+    // Once per opening: `ref` and `native` are fixed for a dialog, and a second run would give focus back and take it
+    // again, remembering a control inside the dialog as the one to return to.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per dialog opening on purpose (above)
   }, []);
 }

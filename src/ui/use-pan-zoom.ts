@@ -1,5 +1,5 @@
 // Touch gestures for one zoomable page: drag to pan, pinch and double-tap to zoom, a sideways stroke at the edge to turn.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   clampView,
   fitScale,
@@ -13,6 +13,7 @@ import {
   type Size,
   type View,
 } from './pan-zoom.ts';
+import { useLatest } from './use-latest.ts';
 
 interface Options {
   /** The content's natural size (PDF points, image pixels); null until known. */
@@ -45,8 +46,8 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
   const [view, setView] = useState<View | null>(null);
   const [swipeOffset, setSwipeOffset] = useState(0);
   const [gesturing, setGesturing] = useState(false);
-  const latest = useRef({ view, frame, content, fit, onSwipe });
-  latest.current = { view, frame, content, fit, onSwipe };
+  // Read when called: by the gesture listeners, set up once, and by `reveal`.
+  const latest = useLatest({ view, frame, content, fit, onSwipe });
 
   useLayoutEffect(() => {
     const element = frameRef.current;
@@ -60,14 +61,19 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
   }, []);
 
   // A new page, a new frame size or a fit button: fit again, or keep the reader's zoom but start at the page's top.
+  // Keyed on the sizes, not their objects: the frame's observer hands a new object for an unchanged size, and a zoomed
+  // reader would be sent back to the page's top.
+  const [frameWidth, frameHeight] = [frame?.width, frame?.height];
+  const [contentWidth, contentHeight] = [content?.width, content?.height];
   useLayoutEffect(() => {
-    if (!frame || !content) return;
+    if (frameWidth === undefined || frameHeight === undefined) return;
+    if (contentWidth === undefined || contentHeight === undefined) return;
+    const f = { width: frameWidth, height: frameHeight };
+    const c = { width: contentWidth, height: contentHeight };
     setView((old) =>
-      fit || !old
-        ? fittedView(frame, content, fit ?? initialFit)
-        : clampView({ scale: old.scale, x: old.x, y: 0 }, frame, content),
+      fit || !old ? fittedView(f, c, fit ?? initialFit) : clampView({ scale: old.scale, x: old.x, y: 0 }, f, c),
     );
-  }, [frame?.width, frame?.height, content?.width, content?.height, fit, resetOn]);
+  }, [frameWidth, frameHeight, contentWidth, contentHeight, fit, resetOn, initialFit]);
 
   useEffect(() => {
     const element = frameRef.current;
@@ -207,7 +213,7 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
       element.removeEventListener('pointercancel', up);
       element.removeEventListener('wheel', wheel);
     };
-  }, []);
+  }, [latest]);
 
   /** Zooms by `factor` about the frame's centre (the + and − buttons). */
   const zoomBy = (factor: number) => {
@@ -216,14 +222,17 @@ export function usePanZoom({ content, initialFit, resetOn, onSwipe }: Options) {
     setView(zoomAt(view, view.scale * factor, frame.width / 2, frame.height / 2, frame, content));
   };
 
-  /** Pans so `box` (screen coordinates, such as the sentence read aloud) shows in the frame; the zoom stays. */
-  const reveal = (box: Box) => {
-    const { view: v, frame: f, content: c } = latest.current;
-    const element = frameRef.current;
-    if (!v || !f || !c || !element) return;
-    const { dx, dy } = revealOffset(box, element.getBoundingClientRect());
-    if (dx !== 0 || dy !== 0) setView(panBy(v, dx, dy, f, c).view);
-  };
+  /** Pans so `box` (screen coordinates, such as the sentence read aloud) shows in the frame; the zoom stays. Made once. */
+  const reveal = useCallback(
+    (box: Box) => {
+      const { view: v, frame: f, content: c } = latest.current;
+      const element = frameRef.current;
+      if (!v || !f || !c || !element) return;
+      const { dx, dy } = revealOffset(box, element.getBoundingClientRect());
+      if (dx !== 0 || dy !== 0) setView(panBy(v, dx, dy, f, c).view);
+    },
+    [latest],
+  );
 
   return { frameRef, frame, view, fit, setFit, zoomBy, reveal, swipeOffset, gesturing };
 }

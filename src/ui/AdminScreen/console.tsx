@@ -1,5 +1,5 @@
 // The staff console's body: status, actions with their results in words, import progress with cancel, figures, the update log.
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { LastCheck, UpdateLogEntry } from '../../content/update-service.ts';
 import type { ImportOutcome } from '../../content/import-worker-client.ts';
 import type { ImportProgress, PickedFile } from '../../shared/import-messages.ts';
@@ -23,12 +23,13 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
   const [refreshKey, setRefreshKey] = useState(0);
   const n = (value: number, digits = 0) => formatNumber(value, t.locale, digits);
 
-  const refresh = async () => {
+  // `updates` is one object for the whole run (main.tsx), so this is made once; a new content version reads again.
+  const refresh = useCallback(async () => {
     setLog(await updates.log());
     setLastCheck(await updates.lastCheck());
     setRefreshKey((k) => k + 1);
-  };
-  useEffect(() => void refresh(), [content.version]);
+  }, [updates]);
+  useEffect(() => void refresh(), [refresh, content.version]);
 
   const describe = (outcome: ImportOutcome) => {
     if (outcome.ok) return t.admin.activated(outcome.version, n(outcome.documents));

@@ -61,7 +61,7 @@ export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck
     void session.usage.today().then((day) => setToday(totalsOf(day)));
     void heartbeat?.queued().then(setQueued);
     void readPinFailures().then(setPinFailures);
-  }, [refreshKey]);
+  }, [refreshKey, heartbeat, session.usage]);
   useEffect(() => void mandarinVoiceStatus().then(setVoice), []);
 
   const created = Date.parse(content.created);

@@ -5,6 +5,7 @@ import { sessionLimits } from '../../kiosk/session-limits.ts';
 import type { KioskConfig } from '../../kiosk/config-schema.ts';
 import type { ResidentSession } from '../resident-session.ts';
 import { parseRoute } from '../routes.ts';
+import { useLatest } from '../use-latest.ts';
 
 export interface IdleSession {
   /** Seconds left on the countdown, or null when no warning shows. */
@@ -21,8 +22,7 @@ export function useIdleSession(config: KioskConfig, resident: ResidentSession, e
   const [session, setSession] = useState(0);
   const timer = useRef<IdleTimer | null>(null);
   // Read when the timer arms, so switching 适老化 mode on gives more time from the next touch on.
-  const elder = useRef(elderMode);
-  elder.current = elderMode;
+  const elder = useLatest(elderMode);
   useEffect(() => {
     const idle = new IdleTimer({
       limits: () =>
@@ -39,6 +39,6 @@ export function useIdleSession(config: KioskConfig, resident: ResidentSession, e
     timer.current = idle;
     idle.start();
     return () => idle.stop();
-  }, [config, resident]);
+  }, [config, resident, elder]);
   return { warning, session, keepGoing: () => timer.current?.activity() };
 }

@@ -15,7 +15,8 @@ export function Browse({ params }: { params: URLSearchParams }) {
   const t = useStrings();
   const { catalogue } = useServices();
   const key = params.toString();
-  const filters = useMemo(() => filtersFrom(params), [key]);
+  // From the address's text, not its object: a route read again with the same filters keeps the same result.
+  const filters = useMemo(() => filtersFrom(new URLSearchParams(key)), [key]);
   const result = useMemo(() => catalogue.browse(filters), [catalogue, filters]);
   // 'other' is named by the interface language, not the package: the catalogue was built with the default language's word.
   const domainName =

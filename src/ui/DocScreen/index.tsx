@@ -26,8 +26,14 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
   const [currentPage, setCurrentPage] = useState(page);
   // A re-print the attendant chose at the desk opens its print dialog at once.
   const [printing, setPrinting] = useState(() => session.attendantPrint.waiting(id));
-  // One view per opening: paging, zooming and switching files within the document count once.
-  useEffect(() => void (doc && session.usage.record({ kind: 'view', docId: doc.id, domain: doc.domain })), [doc?.id]);
+  // One view per opening: paging, zooming and switching files within the document count once. Keyed on the entry's
+  // id and domain, not its object, which a new catalogue would replace with the same document in it.
+  const { usage } = session;
+  const docId = doc?.id;
+  const domain = doc?.domain;
+  useEffect(() => {
+    if (docId !== undefined && domain !== undefined) usage.record({ kind: 'view', docId, domain });
+  }, [docId, domain, usage]);
   const shown = useRef<HTMLElement>(null);
   // The QR codes wait for the document: encoding two long addresses takes the main thread for 100-200 ms here.
   const [documentShown, setDocumentShown] = useState(false);

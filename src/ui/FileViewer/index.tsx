@@ -8,6 +8,7 @@ import { ImageViewer } from '../ImageViewer/index.tsx';
 import { loadPdf } from '../PdfViewer/load-pdf.ts';
 import { PdfViewer } from '../PdfViewer/index.tsx';
 import { useServices } from '../services.ts';
+import { useLatest } from '../use-latest.ts';
 
 interface Props {
   file: DocumentFile;
@@ -56,11 +57,13 @@ export function FileViewer({ file, title, page, onPageChange, originalUrl, onSho
     return () => {
       live = false;
     };
-  }, [file.path]);
+  }, [file.path, type, openFile]);
 
   // A PDF says when its first page is painted; anything else is shown as soon as its bytes are here.
   const pdf = !!blob && type === 'application/pdf';
-  useEffect(() => void (blob !== undefined && !pdf && onShown()), [blob, pdf]);
+  // The parent's callback is made anew at each render: said once per file shown, not at each of the parent's renders.
+  const shown = useLatest(onShown);
+  useEffect(() => void (blob !== undefined && !pdf && shown.current()), [blob, pdf, shown]);
 
   if (blob === undefined) return <p role="status">{t.doc.opening}</p>;
   if (blob === null) return <DocError message={t.doc.missingFile} originalUrl={originalUrl} />;

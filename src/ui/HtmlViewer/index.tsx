@@ -50,7 +50,7 @@ export function HtmlViewer({ blob, title, path, originalUrl }: Props) {
       live = false;
       urls.forEach((u) => URL.revokeObjectURL(u));
     };
-  }, [blob, path]);
+  }, [blob, path, originalUrl, openFile]);
 
   // The frame shares our origin (no allow-scripts, so nothing in it runs): that lets this page catch taps on links.
   const wireLinks = () => {

@@ -1,6 +1,7 @@
 // A PDF page asks the bridge for a screen paint at its own width, shows the canvas it gets back, tells its viewer through
 // onPainted (data-rendered is only the tests' hook), and frees a paint that finishes after the page has gone.
-import { screen, waitFor } from '@testing-library/preact';
+import { act, screen, waitFor } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import type { PaintTarget } from '../../viewer/paint-size.ts';
 import type { PaintedPage, PdfHandle } from '../../viewer/pdf.ts';
@@ -54,6 +55,26 @@ function showPage(pdf: PdfHandle, onPainted = vi.fn()) {
   return { view, onPainted, box: () => screen.getByTestId('doc-page') };
 }
 
+let renderReaderAgain: () => void = () => undefined;
+
+/** A reader as PdfViewer's is: its callback is a new function at each of its renders. */
+function Reader({ pdf, told }: { pdf: PdfHandle; told: (page: number, render: number) => void }) {
+  const [render, setRender] = useState(1);
+  renderReaderAgain = () => setRender((n) => n + 1);
+  return (
+    <PdfPage
+      pdf={pdf}
+      page={2}
+      width={595}
+      height={842}
+      withText={false}
+      paint
+      onPainted={(page) => told(page, render)}
+      onFailed={() => undefined}
+    />
+  );
+}
+
 describe('PdfPage', () => {
   it('asks for a screen paint at its width, shows the canvas and tells its viewer', async () => {
     const { pdf, paints } = fakeBridge();
@@ -79,5 +100,18 @@ describe('PdfPage', () => {
     await waitFor(() => expect(canvas.width).toBe(0));
     expect(canvas.height).toBe(0);
     expect(onPainted).not.toHaveBeenCalled();
+  });
+
+  it('keeps its paint when its reader renders again with new callbacks, and tells the newest one', async () => {
+    const { pdf, paints } = fakeBridge();
+    const told = vi.fn();
+    renderWith(<Reader pdf={pdf} told={told} />);
+    act(() => renderReaderAgain());
+
+    expect(paints).toHaveLength(1);
+    expect(paints[0]!.cancel).not.toHaveBeenCalled();
+    paints[0]!.finish();
+    await waitFor(() => expect(told).toHaveBeenCalledWith(2, 2));
+    expect(told).toHaveBeenCalledTimes(1);
   });
 });

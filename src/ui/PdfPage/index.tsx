@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PdfHandle, TextLaying } from '../../viewer/pdf.ts';
 import { releaseCanvas } from '../../viewer/release-canvas.ts';
 import { useStrings } from '../i18n/index.ts';
+import { useLatest } from '../use-latest.ts';
 import styles from './style.module.css';
 
 interface Props {
@@ -30,10 +31,13 @@ export function PdfPage({ pdf, page, width, height, withText, paint, style, onPa
   // Once let paint, a page keeps its turn: were the reader to move on to a page not yet painted, it is not painted again.
   const allowed = useRef(false);
   if (paint) allowed.current = true;
+  const mayPaint = allowed.current;
+  // The reader's callbacks are made anew at each of its renders: a paint under way is not started again for them.
+  const callbacks = useLatest({ onPainted, onFailed });
 
   // In the task that mounts the page, not after the next frame: pdf.js's paint is asynchronous anyway.
   useLayoutEffect(() => {
-    if (width <= 0 || !allowed.current) return;
+    if (width <= 0 || !mayPaint) return;
     const job = pdf.paint(page, { width, purpose: 'screen' });
     let live = true;
     job.done.then(
@@ -49,15 +53,15 @@ export function PdfPage({ pdf, page, width, height, withText, paint, style, onPa
         box.current.prepend(canvas);
         setPaintedWidth(width);
         setPainted(true);
-        onPainted(page);
+        callbacks.current.onPainted(page);
       },
-      () => live && onFailed(),
+      () => live && callbacks.current.onFailed(),
     );
     return () => {
       live = false;
       job.cancel();
     };
-  }, [pdf, page, width, allowed.current]);
+  }, [pdf, page, width, mayPaint, callbacks]);
 
   useEffect(() => {
     const container = text.current;

@@ -1,5 +1,5 @@
 // A PDF for touch: one page at a time fit to width, swipe to turn, pinch or double-tap to zoom, a page pad and thumbnails.
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { clampPage, pagesNear } from '../../viewer/page-window.ts';
 import type { PageSize, PdfFailure, PdfHandle } from '../../viewer/pdf.ts';
 import { DocError } from '../DocError/index.tsx';
@@ -10,6 +10,7 @@ import { fitScale } from '../pan-zoom.ts';
 import { PdfPage } from '../PdfPage/index.tsx';
 import { REVEAL_EVENT, type RevealEvent } from '../ReadAloud/mark-sentence.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
+import { useLatest } from '../use-latest.ts';
 import { usePanZoom } from '../use-pan-zoom.ts';
 import { loadPdf } from './load-pdf.ts';
 import styles from './style.module.css';
@@ -49,7 +50,9 @@ export function PdfViewer({ blob, page, onPageChange, originalUrl, onShown }: Pr
     };
   }, [blob]);
 
-  useEffect(() => void (state.kind === 'failed' && onShown()), [state.kind]);
+  // The parent's callback is made anew at each render: said once, when the file turns out unreadable.
+  const shown = useLatest(onShown);
+  useEffect(() => void (state.kind === 'failed' && shown.current()), [state.kind, shown]);
 
   if (state.kind === 'failed') return <DocError message={t.doc.errors[state.reason]} originalUrl={originalUrl} />;
   if (state.kind === 'loading')
@@ -86,7 +89,8 @@ function PdfReader({ pdf, page, onPageChange, onFailed, onShown }: ReaderProps) 
   const t = useStrings();
   const total = pdf.pageCount;
   const current = clampPage(page, total);
-  const near = pagesNear(current, total);
+  // One array per page in view, so the effects keyed on it run when the page changes, not at each render.
+  const near = useMemo(() => pagesNear(current, total), [current, total]);
   const [sizes, setSizes] = useState<ReadonlyMap<number, PageSize>>(new Map());
   const [jumping, setJumping] = useState(false);
   // Pages near the one in view that have been painted; a page that leaves them is unmounted and starts again.
@@ -112,35 +116,44 @@ function PdfReader({ pdf, page, onPageChange, onFailed, onShown }: ReaderProps) 
     };
     element?.addEventListener(REVEAL_EVENT, onReveal);
     return () => element?.removeEventListener(REVEAL_EVENT, onReveal);
-  }, []);
+  }, [frameRef, reveal]);
 
-  // Before the first paint, so the page's size is asked for in the same task that mounts the reader.
+  // Before the first paint, so the page's size is asked for in the same task that mounts the reader. The sizes known
+  // and the parent's onFailed are read, not keyed on: a size coming in must not drop the answers still on their way.
+  const known = useLatest({ sizes, onFailed });
   useLayoutEffect(() => {
     let live = true;
     for (const p of near) {
-      if (!sizes.has(p)) void pdf.pageSize(p).then((s) => live && setSizes((old) => new Map(old).set(p, s)), onFailed);
+      if (!known.current.sizes.has(p))
+        void pdf.pageSize(p).then(
+          (s) => live && setSizes((old) => new Map(old).set(p, s)),
+          () => known.current.onFailed(),
+        );
     }
     return () => {
       live = false;
     };
-  }, [pdf, current]);
+  }, [pdf, near, known]);
 
   const [settledScale, setPaintScale] = useState<number | null>(null);
   // The first paint uses the first fit at once, rather than a render later.
   const paintScale = settledScale ?? view?.scale ?? null;
+  // Keyed on the scale, not the view: panning alone does not repaint. Nothing to do once the paint has the scale.
+  const scale = view?.scale;
   useEffect(() => {
-    if (!view || gesturing) return;
-    if (settledScale === null) return setPaintScale(view.scale);
-    const timer = setTimeout(() => setPaintScale(view.scale), REPAINT_DELAY_MS);
+    if (scale === undefined || gesturing || scale === settledScale) return;
+    if (settledScale === null) return setPaintScale(scale);
+    const timer = setTimeout(() => setPaintScale(scale), REPAINT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [view?.scale, gesturing]);
+  }, [scale, gesturing, settledScale]);
 
   useEffect(
     () =>
       setPainted((old) => ([...old].every((p) => near.includes(p)) ? old : new Set(near.filter((p) => old.has(p))))),
-    [current],
+    [near],
   );
-  useEffect(() => void (currentPainted && onShown()), [currentPainted]);
+  const shown = useLatest(onShown);
+  useEffect(() => void (currentPainted && shown.current()), [currentPainted, shown]);
   const onPainted = (p: number) => setPainted((old) => (old.has(p) ? old : new Set(old).add(p)));
 
   const pages =

@@ -44,6 +44,6 @@ export function usePrintable(file: DocumentFile): Printable {
       live = false;
       if (opened?.kind === 'pages') void opened.source.destroy();
     };
-  }, [file.path]);
+  }, [file, openFile]);
   return printable;
 }

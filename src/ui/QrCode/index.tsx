@@ -39,7 +39,7 @@ export function QrCode({ url, kind, label, enlarged = false, size, class: extra 
   const usage = useContext(ServicesContext)?.session.usage;
   useEffect(
     () => void (kind !== 'footer' && usage?.record({ kind: 'qr', qrKind: enlarged ? `${kind}-enlarged` : kind })),
-    [url, kind, enlarged],
+    [url, kind, enlarged, usage],
   );
   const side = size ?? (extra ? undefined : 220);
   return (

@@ -48,15 +48,16 @@ export function ReadAloud({ text, testId = 'read-aloud' }: Props) {
   const [mine, setMine] = useState(false);
   const marker = useRef<SentenceMarker | undefined>(undefined);
   useEffect(() => speech.onChange(setReading), [speech]);
-  useEffect(() => () => void (mine && speech.stop()), [mine]);
+  useEffect(() => () => void (mine && speech.stop()), [mine, speech]);
   const active = mine && reading.status !== 'idle';
-  // Keyed on the sentence's number, not its words: a pause or a new render must not move the mark on to where the
-  // same words come again.
+  // Keyed on the sentence's number as well as its words: the same words read twice in a row are marked twice, and a
+  // pause or a new render, which change neither, must not move the mark on to where the same words come again.
   const sentenceIndex = active ? reading.index : -1;
+  const sentence = active ? reading.sentence : undefined;
   useEffect(() => {
-    if (active) marker.current?.mark(reading.sentence);
+    if (sentence !== undefined) marker.current?.mark(sentence);
     else marker.current?.clear();
-  }, [sentenceIndex]);
+  }, [sentenceIndex, sentence]);
   useEffect(() => () => marker.current?.clear(), []);
   if (!voice) return null;
   const start = () => {

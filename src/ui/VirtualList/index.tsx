@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useServices } from '../services.ts';
+import { useLatest } from '../use-latest.ts';
 import styles from './style.module.css';
 
 interface Props {
@@ -30,8 +31,7 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
   const [rowHeight, setRowHeight] = useState(
     () => (scrollKey !== undefined && scrollPositions.get(scrollKey)?.rowHeight) || estimatedRowHeight,
   );
-  const measured = useRef(rowHeight);
-  measured.current = rowHeight;
+  const measured = useLatest(rowHeight);
   const [view, setView] = useState({ top: 0, height: typeof innerHeight === 'number' ? innerHeight : 1080 });
 
   useEffect(() => {
@@ -81,8 +81,12 @@ export function VirtualList({ count, renderRow, rowKey, estimatedRowHeight, labe
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [scrollKey, scrollPositions]);
+  }, [scrollKey, scrollPositions, measured]);
 
+  // After every render, on purpose: a row's height follows its content and the display modes (text size, elder mode),
+  // which reach the rows without being props of this list; a dependency list would miss a switch made on this screen.
+  // It sets the height only when the first row measures otherwise, so it settles after one more render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- measures after every render on purpose, guarded (above)
   useLayoutEffect(() => {
     const first = scroller.current?.querySelector('li');
     if (first && first.offsetHeight > 0 && first.offsetHeight !== rowHeight) setRowHeight(first.offsetHeight);
