@@ -1,21 +1,36 @@
-// The only module that imports pdfjs-dist: opens PDFs, paints pages and lays their text, every failure a reason.
-import {
-  getDocument,
-  GlobalWorkerOptions,
-  PDFWorker,
-  TextLayer,
-  type PDFDocumentProxy,
-  type PDFPageProxy,
-  type RenderTask,
-} from 'pdfjs-dist/legacy/build/pdf.mjs';
-// pdf.js's legacy build, which brings its own polyfills (core-js, for Chrome 110), run on the floor (Chromium 90): its
-// worker starts from ./pdf.worker.ts, which adds what it still assumes, and Vite lowers both copies' syntax.
-import workerUrl from './pdf.worker.ts?worker&url';
+// The only module that uses pdfjs-dist (its two builds come in through ./pdfjs-*.ts): opens PDFs, paints pages and lays their text, every failure a reason.
+import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { canvasSize, type PaintTarget } from './paint-size.ts';
 import { releaseCanvas } from './release-canvas.ts';
 import textLayerStyles from './text-layer.module.css';
 
-GlobalWorkerOptions.workerSrc = workerUrl;
+/**
+ * Whether this browser has what pdf.js's legacy build adds with core-js: then its modern build runs here, smaller and
+ * faster to start (the first PDF page measured ~1.1× slower with the legacy build on current Chromium: bench row
+ * floor-first-pdf-page). Terminals below that, down to the floor (Chromium 90), load the legacy build.
+ */
+function runsModernPdfjs(): boolean {
+  const has = (owner: object, name: string) => typeof (owner as Record<string, unknown>)[name] === 'function';
+  return (
+    has(Promise, 'withResolvers') &&
+    has(Promise, 'try') &&
+    has(Map.prototype, 'getOrInsertComputed') &&
+    has(Math, 'sumPrecise') &&
+    has(Uint8Array, 'fromBase64') &&
+    has(Uint8Array.prototype, 'toHex')
+  );
+}
+
+type PdfjsBuild = typeof import('./pdfjs-legacy.ts');
+
+// Fetched as soon as the bridge is: by the time a document's bytes are read it is usually there. Not top-level await,
+// which made the bundler split the first screen's code into many more chunks (initial JS 56 → 60 KB, measured).
+const pdfjs: Promise<PdfjsBuild> = (runsModernPdfjs() ? import('./pdfjs-modern.ts') : import('./pdfjs-legacy.ts')).then(
+  (build) => {
+    build.GlobalWorkerOptions.workerSrc = build.workerUrl;
+    return build;
+  },
+);
 
 // Served from our own origin and precached (vite.config.ts): Chinese text in non-embedded fonts needs the cMaps.
 const assets = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href;
@@ -75,11 +90,11 @@ const OPEN_TIMEOUT_MS = 30_000;
 
 // One pdf.js worker for the life of the page: starting it costs ~0.6 s (DESIGN), paid once, ideally before the
 // first document is opened (warmUpPdf), and never again per document.
-let sharedWorker: PDFWorker | undefined;
+let sharedWorker: Promise<InstanceType<PdfjsBuild['PDFWorker']>> | undefined;
 
 /** Starts pdf.js's worker ahead of need, so the first document opens without waiting for it. */
 export function warmUpPdf(): void {
-  sharedWorker ??= new PDFWorker();
+  sharedWorker ??= pdfjs.then((build) => new build.PDFWorker());
 }
 
 /** Why these bytes cannot be a whole PDF, before pdf.js spends time on them; null when they may be one. */
@@ -97,8 +112,10 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfHandle> {
   const refused = precheckPdf(bytes);
   if (refused) throw new PdfOpenError(refused);
   warmUpPdf();
+  const { getDocument, TextLayer } = await pdfjs;
+  const worker = await sharedWorker!;
   const task = getDocument({
-    worker: sharedWorker,
+    worker,
     data: bytes,
     cMapUrl: assets('cmaps'),
     cMapPacked: true,
@@ -127,7 +144,7 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfHandle> {
     void task.destroy();
     throw new PdfOpenError('empty');
   }
-  return pdfHandle(pdf);
+  return pdfHandle(pdf, TextLayer);
 }
 
 function toOpenError(e: unknown): PdfOpenError {
@@ -142,7 +159,7 @@ function toOpenError(e: unknown): PdfOpenError {
 const isCancel = (e: unknown) =>
   (e as { name?: string }).name === 'RenderingCancelledException' || (e as { name?: string }).name === 'AbortException';
 
-function pdfHandle(pdf: PDFDocumentProxy): PdfHandle {
+function pdfHandle(pdf: PDFDocumentProxy, TextLayer: PdfjsBuild['TextLayer']): PdfHandle {
   const pages = new Map<number, Promise<PDFPageProxy>>();
   const getPage = (n: number) => {
     let page = pages.get(n);
@@ -191,7 +208,7 @@ function pdfHandle(pdf: PDFDocumentProxy): PdfHandle {
       };
     },
     layText(pageNumber, container, cssWidth) {
-      let layer: TextLayer | undefined;
+      let layer: InstanceType<PdfjsBuild['TextLayer']> | undefined;
       let cancelled = false;
       const done = (async () => {
         const page = await getPage(pageNumber);
