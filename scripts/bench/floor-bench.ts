@@ -53,69 +53,45 @@ export interface KioskBuild {
   dir: string;
 }
 
-/** The floor build and the build without it in one browser, run by run in turn so that drift hits both alike. */
-export async function measureFloorBesideNoFloor(
+/**
+ * Each build in `builds` in one browser, a kiosk that did its first start for each, run by run in turn so that drift
+ * on a busy machine hits all alike: the floor beside no floor on Debian's Chromium, or the floor alone on Chromium 90.
+ */
+export async function measureBuilds<Name extends string>(
   browser: Browser,
-  builds: { floor: KioskBuild; noFloor: KioskBuild },
+  builds: Record<Name, KioskBuild>,
   doc: DemoPdf,
   sizes: FloorSizes,
-): Promise<{ floor: FloorSide; noFloor: FloorSide }> {
-  const floor = await startKiosk(browser, builds.floor.url, { serviceWorker: true, offline: true });
-  const noFloor = await startKiosk(browser, builds.noFloor.url, { serviceWorker: true, offline: true });
+): Promise<Record<Name, FloorSide>> {
+  const names = Object.keys(builds) as Name[];
+  const kiosks: StartedKiosk[] = [];
   try {
-    const sides = { floor: emptySide(), noFloor: emptySide() };
-    const scripts = { floor: [] as string[], noFloor: [] as string[] };
-    for (let i = 0; i < sizes.runs; i++) {
-      for (const [name, kiosk] of [
-        ['floor', floor],
-        ['noFloor', noFloor],
-      ] as const) {
-        const run = await oneRun(kiosk, builds[name].url, doc, sizes.queries);
-        append(sides[name], run);
-        scripts[name].push(...run.scripts);
-      }
-    }
-    sides.floor.initialJs = sizeScripts([...new Set(scripts.floor)], builds.floor.dir);
-    sides.noFloor.initialJs = sizeScripts([...new Set(scripts.noFloor)], builds.noFloor.dir);
-    return sides;
+    for (const name of names)
+      kiosks.push(await startKiosk(browser, builds[name].url, { serviceWorker: true, offline: true }));
+    const runs = names.map(() => [] as OneRun[]);
+    for (let i = 0; i < sizes.runs; i++)
+      for (const [k, name] of names.entries())
+        runs[k]!.push(await oneRun(kiosks[k]!, builds[name].url, doc, sizes.queries));
+    return Object.fromEntries(names.map((name, k) => [name, sideOf(runs[k]!, builds[name].dir)])) as Record<
+      Name,
+      FloorSide
+    >;
   } finally {
-    await floor.close();
-    await noFloor.close();
+    for (const kiosk of kiosks) await kiosk.close();
   }
 }
 
-/** The floor build alone, in whatever browser `browser` is (Chromium 90). */
-export async function measureOneBrowser(
-  browser: Browser,
-  build: KioskBuild,
-  doc: DemoPdf,
-  sizes: FloorSizes,
-): Promise<FloorSide> {
-  const kiosk = await startKiosk(browser, build.url, { serviceWorker: true, offline: true });
-  try {
-    const side = emptySide();
-    const scripts: string[] = [];
-    for (let i = 0; i < sizes.runs; i++) {
-      const run = await oneRun(kiosk, build.url, doc, sizes.queries);
-      append(side, run);
-      scripts.push(...run.scripts);
-    }
-    side.initialJs = sizeScripts([...new Set(scripts)], build.dir);
-    return side;
-  } finally {
-    await kiosk.close();
-  }
+/** A build's runs put together; its initial JS is every script its cold starts loaded, sized from its folder. */
+function sideOf(runs: OneRun[], dir: string): FloorSide {
+  return {
+    coldStart: runs.flatMap((r) => r.coldStart),
+    firstPage: runs.flatMap((r) => r.firstPage),
+    keyMs: runs.flatMap((r) => r.keyMs),
+    initialJs: sizeScripts([...new Set(runs.flatMap((r) => r.scripts))], dir),
+  };
 }
-
-const emptySide = (): FloorSide => ({ coldStart: [], firstPage: [], keyMs: [], initialJs: [] });
 
 type OneRun = Omit<FloorSide, 'initialJs'> & { scripts: string[] };
-
-function append(side: FloorSide, run: OneRun) {
-  side.coldStart.push(...run.coldStart);
-  side.firstPage.push(...run.firstPage);
-  side.keyMs.push(...run.keyMs);
-}
 
 async function oneRun(kiosk: StartedKiosk, url: string, doc: DemoPdf, queries: number): Promise<OneRun> {
   const cold = await measureColdStart(kiosk, url, 1);
@@ -271,7 +247,7 @@ export async function measureFloorRows(
   let sides: { floor: FloorSide; noFloor: FloorSide };
   try {
     log(`floor: ${sizes.runs} runs of each build, in turn, on Chromium ${browser.version()}`);
-    sides = await measureFloorBesideNoFloor(browser, { floor, noFloor: { url: server.url, dir } }, doc, sizes);
+    sides = await measureBuilds(browser, { floor, noFloor: { url: server.url, dir } }, doc, sizes);
   } finally {
     await server.close();
   }
@@ -279,7 +255,7 @@ export async function measureFloorRows(
   log('floor: the floor build on Chromium 90 (unpacked once into .cache/chromium/90)');
   const old = await chromium.launch({ executablePath: await ensureOldChromium(90), args: chromiumArgs });
   try {
-    const side = await measureOneBrowser(old, floor, doc, sizes);
+    const side = (await measureBuilds(old, { floor }, doc, sizes)).floor;
     rows.push(oneBrowserRow('chromium-90', side, old.version()));
     return { rows, raw: { ...sides, chromium90: side } };
   } finally {
