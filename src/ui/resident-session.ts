@@ -41,6 +41,8 @@ export class ResidentSession {
   readonly trail: Trail;
   /** Where each list was scrolled, by its scroll key, so back from a document lands on the row the resident left. */
   readonly scrollPlaces = new Map<string, ScrollPlace>();
+  /** What the resident has typed into search: kept here, never in the URL, so back from a document finds it again. */
+  searchDraft = '';
   private readonly endListeners = new Set<() => void>();
 
   /** The idle wipe, in order: nothing of this resident reaches the next. */
@@ -51,6 +53,7 @@ export class ResidentSession {
     { name: 'attendant hand-off', run: () => this.attendantPrint.cancel() },
     { name: 'usage session and last search', run: () => this.usage.endSession() },
     { name: 'list scroll places', run: () => this.scrollPlaces.clear() },
+    { name: 'search draft', run: () => (this.searchDraft = '') },
     // Last: landing on the board tells the screens, which must find the rest already wiped.
     { name: 'trail, to the board', run: () => this.trail.startOver(hrefs.board()) },
   ];

@@ -1,9 +1,10 @@
 // A resident with no keyboard skills finds a document by touch: keys on the screen fill the field, typed pinyin
 // offers Chinese words, and the results say how many documents hold the query. What they type stays off the URL.
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDoc, serviceFor } from '../../catalogue/search-test-helpers.ts';
 import type { SearchService } from '../../catalogue/search-service.ts';
+import { ResidentSession } from '../resident-session.ts';
 import { fakeServices, renderWith } from '../test-support/services.tsx';
 import { Search } from './index.tsx';
 
@@ -84,13 +85,36 @@ describe('search screen', () => {
     expect(screen.queryByTestId('search-results')).toBeNull();
   });
 
-  // Fails today, so it is marked `fails`: DESIGN.md (Routes) says what a resident types is never written into a URL,
-  // but Search/index.tsx (change) writes each key into the hash with replaceHash, and e2e/search.spec.ts:34 expects
-  // it there. When the screen keeps the query elsewhere, this reports "expected to fail": make it a plain `it`.
-  it.fails('never writes what the resident types into the URL', async () => {
+  it('never writes what the resident types into the URL or the history', async () => {
     await openSearch();
+    const entries = history.length;
     tap('d', 'b');
     expect(input().value).toBe('db');
     expect(location.hash).toBe('#/search');
+    expect(history.length).toBe(entries);
+  });
+
+  it('drops a query given in the route from the URL once the resident changes it', async () => {
+    await openSearch('低保');
+    tap('backspace');
+    expect(input().value).toBe('低');
+    expect(location.hash).toBe('#/search');
+  });
+
+  it('finds the draft again on a bare #/search (back from a document), and forgets it with the session', async () => {
+    const session = new ResidentSession({ printLimitPages: 20, startHash: '#/search' });
+    const services = fakeServices({ documents, search: service, session });
+    history.replaceState(null, '', '#/search');
+    const first = renderWith(<Search route={{ name: 'search', query: '' }} />, { services });
+    await screen.findByTestId('search-results');
+    tap('2', '0', '2', '4');
+    first.unmount();
+    renderWith(<Search route={{ name: 'search', query: '' }} />, { services });
+    expect((await screen.findByTestId('search-results')).dataset.query).toBe('2024');
+    expect(input().value).toBe('2024');
+    cleanup();
+    session.end();
+    renderWith(<Search route={{ name: 'search', query: '' }} />, { services });
+    expect((await screen.findByTestId('search-results')).dataset.query).toBe('');
   });
 });

@@ -1,4 +1,5 @@
-// The search screen (#/search?q=): a field, the candidate bar and the on-screen keyboard beside the results.
+// The search screen (#/search, or #/search?q= given from outside): a field, the candidate bar and the on-screen keyboard
+// beside the results. What the resident types lives in the session, never in the URL or the browser's history.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { replaceTrailingLetters, trailingLetters } from '../../catalogue/search-query.ts';
 import type { SearchService } from '../../catalogue/search-service.ts';
@@ -42,10 +43,17 @@ function applyKey(query: string, key: KeyName): string {
   return query + key;
 }
 
-export function Search({ route }: { route: Extract<Route, { name: 'search' }> }) {
+/** A query given in the route (a link) wins; a bare #/search (back from a document, Home) finds the resident's draft. */
+const startingQuery = (route: SearchRoute, draft: string) => route.query || draft;
+
+type SearchRoute = Extract<Route, { name: 'search' }>;
+
+export function Search({ route }: { route: SearchRoute }) {
   const t = useStrings();
+  const { session } = useServices();
   const loaded = useSearchService();
-  const [query, setQuery] = useState(route.query);
+  const [initialQuery] = useState(() => startingQuery(route, session.searchDraft));
+  const [query, setQuery] = useState(initialQuery);
   const input = useRef<HTMLInputElement>(null);
   const composing = useRef(false);
 
@@ -59,16 +67,20 @@ export function Search({ route }: { route: Extract<Route, { name: 'search' }> })
   const change = (next: string, fromField = false) => {
     if (!fromField) show(next);
     setQuery(next);
-    replaceHash(hrefs.search(next));
+    session.searchDraft = next;
+    // A query given in the route is dropped from the URL once the resident changes it: the URL never holds typing.
+    if (route.query) replaceHash(hrefs.search());
   };
   // Focus in the field for a hardware keyboard or an IME; not `autofocus`, which Chromium 90 ignores on a URL with a
   // fragment, as every route here has.
   useEffect(() => input.current?.focus({ preventScroll: true }), []);
-  // A new route (back from a document, a link) brings its own query; typing only replaces the hash, without a route.
+  // A new route (back from a document, a link) brings its own query, or the draft; typing changes no route.
   useEffect(() => {
-    show(route.query);
-    setQuery(route.query);
-  }, [route]);
+    const next = startingQuery(route, session.searchDraft);
+    show(next);
+    setQuery(next);
+    session.searchDraft = next;
+  }, [route, session]);
   const service = loaded.state === 'ready' ? loaded.service : undefined;
   const hits = useMemo(() => service?.search(query), [service, query]);
   useRecordSearch(query, hits?.docs.length);
@@ -94,7 +106,7 @@ export function Search({ route }: { route: Extract<Route, { name: 'search' }> })
               spellcheck={false}
               aria-label={t.search.inputLabel}
               placeholder={t.search.placeholder}
-              defaultValue={route.query}
+              defaultValue={initialQuery}
               onCompositionStart={() => (composing.current = true)}
               onCompositionEnd={(e) => {
                 composing.current = false;
