@@ -21,10 +21,29 @@ describe('maskDigitRuns', () => {
     expect(maskDigitRuns('123456')).toBe('******');
   });
 
+  it('masks a number typed in groups, with spaces, hyphens or dots between them, as one number', () => {
+    expect(maskDigitRuns('138 1234 5678')).toBe('*** **** ****');
+    expect(maskDigitRuns('电话 138-1234-5678 打不通')).toBe('电话 ***-****-**** 打不通');
+    expect(maskDigitRuns('110105 19800101 1234')).toBe('****** ******** ****');
+    expect(maskDigitRuns('110105 19800101 123X')).toBe('****** ******** ****');
+    expect(maskDigitRuns('11010519800101123x 低保')).toBe(`${'*'.repeat(18)} 低保`);
+    expect(maskDigitRuns('１１０１０５　１９８００１０１　１２３Ｘ')).toBe('******　********　****');
+    expect(maskDigitRuns('6222 0212 3456 7890 123')).toBe('**** **** **** **** ***');
+    expect(maskDigitRuns('6222.0212.3456.7890')).toBe('****.****.****.****');
+    expect(maskDigitRuns('1 2 3 4 5 6')).toBe('* * * * * *');
+    // Short numbers and the letters after them stay: a year and pinyin, a 文号, a page range.
+    expect(maskDigitRuns('2024 czys')).toBe('2024 czys');
+    expect(maskDigitRuns('〔2017〕77号')).toBe('〔2017〕77号');
+    expect(maskDigitRuns('1-3 5')).toBe('1-3 5');
+    expect(maskDigitRuns('12345 xian')).toBe('12345 xian');
+  });
+
   it('masks the query before it is counted, so the stored key never holds the number', () => {
     const day = countEvent(emptyDay('2026-12-02'), { kind: 'search', query: '低保 110101199003071234', results: 0 });
     expect(Object.keys(day.queries)).toEqual([`低保 ${'*'.repeat(18)}`]);
     expect(JSON.stringify(day)).not.toMatch(/\d{6}/);
+    const grouped = countEvent(emptyDay('2026-12-02'), { kind: 'search', query: '138 1234 5678', results: 0 });
+    expect(Object.keys(grouped.queries)).toEqual(['*** **** ****']);
     expect(day.searchesWithoutResults).toBe(1);
   });
 });

@@ -58,9 +58,22 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Digit runs of 6 or more (ID, phone, bank numbers) become as many `*`: shorter ones (years, 文号) stay searchable. */
+const DIGIT = '[0-9０-９]';
+// What people put between groups of a number: spaces (also the full-width one), hyphens and dashes, dots.
+const GAP = '[ \\u3000.\\-\\u2010-\\u2015\\uFF0D\\uFF0E\\u00B7]{1,2}';
+// An ID number may end in X; not the X of a word that follows.
+const NUMBER = new RegExp(`${DIGIT}(?:(?:${GAP})?${DIGIT})*(?:(?:${GAP})?[xXｘＸ](?![A-Za-z]))?`, 'g');
+const NUMBER_CHAR = /[0-9０-９xXｘＸ]/g;
+
+/**
+ * Numbers of 6 or more digits (ID, phone, bank card numbers) have every digit, and an ID's X, turned into `*`, also
+ * when typed in groups ("138 1234 5678", "110105-19800101-123X"): the grouping stays, the number does not. Shorter ones
+ * (years, 文号) stay readable in the figures.
+ */
 export function maskDigitRuns(text: string): string {
-  return text.replace(/[0-9０-９]{6,}/g, (run) => '*'.repeat(run.length));
+  return text.replace(NUMBER, (run) =>
+    (run.match(/[0-9０-９]/g)?.length ?? 0) >= 6 ? run.replace(NUMBER_CHAR, '*') : run,
+  );
 }
 
 export function emptyDay(day: string): DayFigures {
