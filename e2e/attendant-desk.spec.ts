@@ -73,3 +73,37 @@ test('the desk lists the day, finds a job, prints it again and prints another do
     expect.objectContaining({ docId: longDoc.id, pages: '4', copies: 2, role: 'attendant' }),
   ]);
 });
+
+test("the attendant's permission shows while it lasts and ends at Home: the next resident's print is their own", async ({
+  page,
+}) => {
+  await openHome(page);
+  await page.evaluate(() => (location.hash = '#/attendant'));
+  await enterPin(page, ATTENDANT_PIN);
+  await page.getByRole('button', { name: /为群众打印其他文件/ }).click();
+  const banner = page.getByTestId('attendant-banner');
+  await expect(banner).toContainText('工作人员代打印中');
+  await expect(banner).toContainText('5 分钟内有效');
+  // The attendant changes their mind and goes Home instead of printing.
+  await page.getByRole('link', { name: '回到首页' }).click();
+  await expect(page.getByTestId('home')).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  // The next person opens a document and prints: the resident's dialog, with the resident's allowance. In the same
+  // page, not a new load, which would forget the permission with everything else.
+  await page.evaluate((hash) => (location.hash = hash), `#/doc/${otherDoc.id}`);
+  await page.getByTestId('print-button').click();
+  const dialog = page.getByTestId('print-dialog');
+  await expect(dialog).toContainText('还可以自助打印 20 张');
+  await expect(dialog).not.toContainText('工作人员已确认');
+  await dialog.getByRole('button', { name: '不打印了' }).click();
+
+  // The banner's own button ends it too.
+  await page.evaluate(() => (location.hash = '#/attendant'));
+  await enterPin(page, ATTENDANT_PIN);
+  await page.getByRole('button', { name: /为群众打印其他文件/ }).click();
+  await banner.getByRole('button', { name: '结束代打印' }).click();
+  await expect(banner).toHaveCount(0);
+  await page.evaluate((hash) => (location.hash = hash), `#/doc/${otherDoc.id}`);
+  await page.getByTestId('print-button').click();
+  await expect(page.getByTestId('print-dialog')).toContainText('还可以自助打印 20 张');
+});

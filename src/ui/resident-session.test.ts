@@ -84,6 +84,7 @@ describe('resident session', () => {
       'attendant hand-off',
       'usage session and last search',
       'list scroll places',
+      'search draft',
       'trail, to the board',
       'screen',
     ]);
@@ -158,6 +159,22 @@ describe('resident session', () => {
     expect(session.scrollPlaces.size).toBe(0);
     expect(location.hash).toBe('#/board');
     expect(later).toHaveBeenCalledOnce();
+  });
+
+  it("ends the attendant's permission when the flow reaches Home or the board, not while it finds a document", () => {
+    session.attendantPrint.start({});
+    go('#/attendant');
+    go('#/search');
+    go('#/browse?domain=budgets-final-accounts');
+    go('#/doc/a');
+    expect(session.attendantPrint.current()).toEqual({});
+    // 回到首页 from the document: the next resident's print dialog must not open in the attendant's role.
+    go('#/');
+    expect(session.attendantPrint.current()).toBeUndefined();
+    expect(session.attendantPrint.take('c')).toBeUndefined();
+    session.attendantPrint.start({ docId: 'b' });
+    go('#/board');
+    expect(session.attendantPrint.waiting('b')).toBe(false);
   });
 
   it('tells a screen of the end until it stops listening', () => {

@@ -6,6 +6,7 @@ import { AttendantHandOff } from '../print/attendant-print.ts';
 import { PrintAllowance } from '../print/print-allowance.ts';
 import { PrintJobs } from '../print/print-job.ts';
 import { hrefs, Trail } from './router.ts';
+import { parseRoute } from './routes.ts';
 
 /** A list's scroll offset and the row height measured then: restoring needs the list's real height at once. */
 export interface ScrollPlace {
@@ -70,12 +71,19 @@ export class ResidentSession {
    */
   attach({ isStaffTouch }: { isStaffTouch: (e: PointerEvent) => boolean }): () => void {
     const stopTrail = this.trail.follow();
+    // The attendant's flow ends where a resident's begins: an unused permission never waits on Home or the board.
+    const endHandOff = () => {
+      const { name } = parseRoute(location.hash);
+      if (name === 'home' || name === 'board' || name === 'unknown') this.attendantPrint.cancel();
+    };
+    window.addEventListener('hashchange', endHandOff);
     const touch = (e: PointerEvent) => this.usage.touched(location.hash, isStaffTouch(e));
     const leave = () => void this.usage.flush();
     window.addEventListener('pointerdown', touch, { capture: true, passive: true });
     window.addEventListener('pagehide', leave);
     return () => {
       stopTrail();
+      window.removeEventListener('hashchange', endHandOff);
       window.removeEventListener('pointerdown', touch, { capture: true });
       window.removeEventListener('pagehide', leave);
     };

@@ -1,4 +1,6 @@
-// The bar on top of every screen but Home: back, where the resident is, the 适老化 switch, help, home.
+// The bar on top of every screen but Home: back, where the resident is, the attendant's banner while it lasts, the
+// 适老化 switch, help, home.
+import { AttendantBanner } from '../AttendantBanner/index.tsx';
 import { ElderSwitch } from '../DisplaySwitches/index.tsx';
 import { HelpButton } from '../HelpButton/index.tsx';
 import { CONTENT_LANG, useStrings } from '../i18n/index.ts';
@@ -17,6 +19,7 @@ export function ScreenHeader({ title, content }: { title: string; content?: bool
       <h1 class={styles.title} lang={content ? CONTENT_LANG : undefined}>
         {title}
       </h1>
+      <AttendantBanner />
       <ElderSwitch />
       <HelpButton />
       <TouchButton href={hrefs.home()}>{t.nav.home}</TouchButton>

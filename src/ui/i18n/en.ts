@@ -180,6 +180,8 @@ export const en: Strings = {
     printOtherHint:
       'Tap the button above, find the document and tap "Print": this job is not counted against the self-service limit.',
     gone: '(no longer in the catalogue)',
+    banner: (minutes: number) => `Staff printing, outside the self-service limit (${minutes} more min)`,
+    bannerEnd: 'End staff printing',
   },
   print: {
     button: 'Print this document',

@@ -176,6 +176,8 @@ export const zhCN = {
     printOther: '为群众打印其他文件（可多份）',
     printOtherHint: '点上面的按钮，再找到文件，点“打印这份文件”：这一次不受自助张数限制。',
     gone: '（文件已不在目录中）',
+    banner: (minutes: number) => `工作人员代打印中，不受自助张数限制（${minutes} 分钟内有效）`,
+    bannerEnd: '结束代打印',
   },
   print: {
     button: '打印这份文件',
