@@ -227,3 +227,49 @@ test('a file dropped on the page does not open', async ({ page }) => {
   await expect.poll(drops).toEqual([true]);
   await expectStillHome(page);
 });
+
+test("the browser's own shortcuts are stopped: developer tools, task manager, reload, help, find, bookmarks, menus", async ({
+  page,
+}) => {
+  // Headless Chromium ignores these shortcuts whatever the page does, so only a cancelled default action shows the page
+  // stopped them; the launcher's policy is the other half (developer tools off, other schemes blocked).
+  const keys = [
+    'F12',
+    'Control+Shift+KeyI',
+    'Control+Shift+KeyC',
+    'Control+Shift+KeyJ',
+    'Shift+Escape',
+    'Control+Shift+Delete',
+    'F1',
+    'F5',
+    'Control+KeyR',
+    'Control+Shift+KeyR',
+    'F7',
+    'Control+KeyD',
+    'Alt+KeyF',
+    'Alt+KeyE',
+    'F3',
+    'Control+KeyF',
+    'F6',
+    'F10',
+    'F11',
+  ];
+  await page.getByTestId('home-search').tap();
+  // After every handler: each key's place and whether its default action was cancelled; modifiers' own keydowns aside.
+  await page.evaluate(() => {
+    const log: [string, boolean][] = [];
+    (window as unknown as { shortcutLog: typeof log }).shortcutLog = log;
+    window.addEventListener('keydown', (e) => {
+      if (!['Control', 'Shift', 'Alt', 'Meta'].includes(e.key)) log.push([e.code, e.defaultPrevented]);
+    });
+  });
+  for (const key of keys) await page.keyboard.press(key);
+  const log = () => page.evaluate(() => (window as unknown as { shortcutLog: [string, boolean][] }).shortcutLog);
+  await expect.poll(log).toEqual(keys.map((k) => [k.split('+').at(-1), true]));
+  // What a resident types on a physical keyboard still works: letters, and Ctrl+A and Backspace in the field.
+  const field = page.getByTestId('search-input');
+  await field.pressSequentially('abc');
+  await page.keyboard.press('Control+KeyA');
+  await page.keyboard.press('Backspace');
+  await expect(field).toHaveValue('');
+});

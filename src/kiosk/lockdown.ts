@@ -25,6 +25,27 @@ function leavesOrZooms(e: KeyboardEvent): boolean {
   );
 }
 
+// By the key's place (e.code), so Shift or a keyboard layout does not change which letter it is.
+const WITH_CTRL_SHIFT = new Set(['KeyI', 'KeyC', 'KeyJ', 'KeyK', 'KeyB', 'KeyO', 'KeyA', 'KeyM', 'KeyR', 'Delete']);
+const WITH_CTRL = new Set(['KeyR', 'KeyD', 'KeyF', 'KeyG', 'KeyE', 'KeyK']);
+const WITH_ALT = new Set(['KeyF', 'KeyE', 'KeyD']);
+
+/**
+ * The browser's own shortcuts a page can stop: developer tools (F12, Ctrl+Shift+I/C/J/K), the task manager
+ * (Shift+Esc), clearing data (Ctrl+Shift+Del), help (F1), reload (F5, Ctrl+R, which would also give a resident a new
+ * print allowance), caret browsing (F7), find (F3, Ctrl+F/G), bookmarks (Ctrl+D, Ctrl+Shift+B/O), the menus (Alt+F/E,
+ * F10), the address bar (F6, Alt+D, Ctrl+E/K). The app uses no function key. Ctrl+W/N/T and Ctrl+Shift+Q never reach
+ * a page: the launcher's policy and session answer those.
+ */
+function browserShortcut(e: KeyboardEvent): boolean {
+  if (/^F([1-9]|1[0-2])$/.test(e.key)) return true;
+  if (e.key === 'Escape' && e.shiftKey) return true;
+  const ctrl = e.ctrlKey || e.metaKey;
+  if (ctrl && e.shiftKey) return WITH_CTRL_SHIFT.has(e.code);
+  if (ctrl && !e.altKey) return WITH_CTRL.has(e.code);
+  return e.altKey && !ctrl && WITH_ALT.has(e.code);
+}
+
 /** An http(s) URL that is not this app's own page: worth a QR code. */
 function externalUrl(href: string): string | null {
   try {
@@ -69,7 +90,7 @@ export function installLockdown({ onExternalUrl }: Options): () => void {
     if (url) onExternalUrl(url);
   });
   on(window, 'selectstart', (e: Event) => !isEditable(e.target) && e.preventDefault());
-  on(window, 'keydown', (e: KeyboardEvent) => leavesOrZooms(e) && e.preventDefault());
+  on(window, 'keydown', (e: KeyboardEvent) => (leavesOrZooms(e) || browserShortcut(e)) && e.preventDefault());
   // Ctrl+wheel is a touchpad pinch: it would zoom the interface. The document viewer zooms itself.
   on(window, 'wheel', (e: WheelEvent) => e.ctrlKey && e.preventDefault());
   // Middle-click opens a link in a new tab and starts autoscroll.
