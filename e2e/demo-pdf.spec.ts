@@ -27,3 +27,19 @@ test('opening a document at ?page=N shows that page', async ({ page }) => {
   await page.goto(`/#/doc/${longDoc.id}?page=20`);
   await paintedPageInk(page, 20);
 });
+
+test('a link to another page of the open document turns to it, also to the page the reader first opened', async ({
+  page,
+}) => {
+  await openHome(page);
+  await page.goto(`/#/doc/${longDoc.id}?page=3`);
+  await paintedPageInk(page, 3);
+  await page.getByRole('button', { name: /下一页/ }).click();
+  await paintedPageInk(page, 4);
+  const total = longDoc.files[0]!.pages;
+  for (const target of [3, 7]) {
+    await page.evaluate((hash) => (location.hash = hash), `#/doc/${longDoc.id}?page=${target}`);
+    await paintedPageInk(page, target);
+    await expect(page.getByText(`第 ${target} 页 / 共 ${total} 页`)).toBeVisible();
+  }
+});

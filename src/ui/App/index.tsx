@@ -37,7 +37,7 @@ function Screen() {
     case 'search':
       return <Search route={route} />;
     case 'doc':
-      return <DocScreen key={route.id} id={route.id} page={route.page} />;
+      return <DocScreen key={route.id} route={route} />;
     case 'board':
       return <Board />;
     case 'attendant':

@@ -8,7 +8,7 @@ import { lazyComponent } from '../lazy-component.tsx';
 import { canPrint } from '../PrintDialog/can-print.ts';
 import { ReadAloud } from '../ReadAloud/index.tsx';
 import { documentText } from '../ReadAloud/readable-text.ts';
-import { hrefs, replaceHash } from '../router.ts';
+import { hrefs, replaceHash, type Route } from '../router.ts';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
@@ -18,12 +18,16 @@ import styles from './style.module.css';
 const PrintDialog = lazyComponent(() => import('../PrintDialog/index.tsx').then((m) => m.PrintDialog));
 const FollowUpQr = lazyComponent(() => import('../FollowUpQr/index.tsx').then((m) => m.FollowUpQr));
 
-export function DocScreen({ id, page }: { id: string; page: number }) {
+/** `route`: a new object for each navigation to this document, so a link to another page of it turns the page. */
+export function DocScreen({ route }: { route: Extract<Route, { name: 'doc' }> }) {
+  const { id, page } = route;
   const t = useStrings();
   const { catalogue, session } = useServices();
   const doc = catalogue.get(id);
   const [fileIndex, setFileIndex] = useState(0);
   const [currentPage, setCurrentPage] = useState(page);
+  // `#/doc/<id>?page=N` while the document is open (a link, the jump pad's URL): the page the route names.
+  useEffect(() => setCurrentPage(page), [route, page]);
   // A re-print the attendant chose at the desk opens its print dialog at once.
   const [printing, setPrinting] = useState(() => session.attendantPrint.waiting(id));
   // One view per opening: paging, zooming and switching files within the document count once. Keyed on the entry's
