@@ -130,6 +130,21 @@ test('the board shows the notices in date in turn, then the newest documents, ne
   await expect(slide).toHaveAttribute('data-slide', inDate[0]!);
   await page.getByTestId('board').tap();
   await expect(page.getByTestId('home')).toBeVisible();
+
+  // A tap on one of the newest documents opens it; back goes Home, not to the board.
+  await page.evaluate(() => (location.hash = '#/board'));
+  // fastForward fires a due timer at most once: one slide at a time.
+  for (const notice of inDate) {
+    await expect(slide).toHaveAttribute('data-slide', notice);
+    await page.clock.fastForward(15_000);
+  }
+  await expect(slide).toHaveAttribute('data-slide', 'latest');
+  const card = slide.getByTestId('result-item').nth(1);
+  const id = (await card.getAttribute('data-id'))!;
+  await card.tap();
+  await expect(page.getByTestId('doc-viewer')).toHaveAttribute('data-id', id);
+  await page.getByRole('button', { name: '返回' }).tap();
+  await expect(page.getByTestId('home')).toBeVisible();
 });
 
 test('the wipe gives the next resident the whole print allowance back', async ({ page }) => {

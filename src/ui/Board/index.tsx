@@ -18,7 +18,7 @@ type Slide = { kind: 'notice'; notice: Notice } | { kind: 'latest' };
 
 export function Board() {
   const t = useStrings();
-  const { config, catalogue, notices } = useServices();
+  const { config, catalogue, notices, session } = useServices();
   const slides = useMemo<Slide[]>(
     () => [
       ...noticesInDate(notices, new Date()).map((notice) => ({ kind: 'notice' as const, notice })),
@@ -38,9 +38,17 @@ export function Board() {
 
   const slide = slides[index % slides.length]!;
   const start = () => (location.hash = hrefs.home());
+  /** A tap on a newest document's card opens it, with Home behind it for "back"; a tap elsewhere starts at Home. */
+  const tapped = (e: MouseEvent) => {
+    const card = (e.target as Element | null)?.closest<HTMLElement>('a[data-id]');
+    if (!card?.dataset.id) return start();
+    e.preventDefault();
+    session.trail.startOver(hrefs.home());
+    location.hash = hrefs.doc(card.dataset.id);
+  };
   return (
     // On click, not pointerdown: Home would be drawn under the finger before the tap's click, which then opened a tile.
-    <main class={styles.board} data-testid="board" onClick={start} onKeyDown={start}>
+    <main class={styles.board} data-testid="board" onClick={tapped} onKeyDown={start}>
       <header class={styles.header}>
         <h1 class={styles.site} lang={CONTENT_LANG}>
           {config.siteName}
