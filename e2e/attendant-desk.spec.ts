@@ -55,7 +55,7 @@ test('the desk lists the day, finds a job, prints it again and prints another do
 
   // The next dialog is the resident's again, with the allowance the resident left.
   await page.getByTestId('print-button').click();
-  await expect(page.getByTestId('print-dialog')).toContainText('还剩 19 张');
+  await expect(page.getByTestId('print-dialog')).toContainText('还可以自助打印 19 张');
   await page.getByTestId('print-dialog').getByRole('button', { name: '不打印了' }).click();
 
   // Another document for a resident, more copies, from the desk.

@@ -23,11 +23,14 @@ test('past the limit only the attendant PIN lets the job through, and the attend
   await openHome(page);
   const dialog = await openPrintDialog(page, longDoc.id);
   await recordPrints(page);
+  // It opens on the page being read, within the allowance; the whole document is over it.
+  await expect(dialog.locator('[data-choice="current"]')).toHaveAttribute('aria-checked', 'true');
   await dialog.locator('[data-choice="all"]').click();
   await expect(dialog).toContainText(`超过了自助打印的张数（还剩 ${LIMIT} 张）`);
   await expect(dialog.getByTestId('print-copies')).toHaveCount(0);
+  await expect(dialog.getByTestId('print-confirm')).toBeDisabled();
 
-  await dialog.getByTestId('print-confirm').click();
+  await dialog.getByRole('button', { name: '工作人员：打印更多' }).click();
   await expect(dialog).toHaveAttribute('data-state', 'pin');
   await expect(dialog.getByTestId('pin-pad')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('limit-pin.png') });
@@ -59,7 +62,7 @@ test('past the limit only the attendant PIN lets the job through, and the attend
   // The attendant's job did not use the resident's pages, and the next dialog is the resident's again.
   await dialog.getByRole('button', { name: '好的' }).click();
   await page.getByTestId('print-button').click();
-  await expect(page.getByTestId('print-dialog')).toContainText(`还剩 ${LIMIT} 张`);
+  await expect(page.getByTestId('print-dialog')).toContainText(`还可以自助打印 ${LIMIT} 张`);
   await expect(page.getByTestId('print-copies')).toHaveCount(0);
 });
 
@@ -76,7 +79,7 @@ test("a resident's pages count against the limit, but a job that fails to start 
   await recordPrints(page, { fail: true });
   await page.getByTestId('print-button').click();
   dialog = page.getByTestId('print-dialog');
-  await expect(dialog).toContainText(`还剩 ${LIMIT - 3} 张`);
+  await expect(dialog).toContainText(`还可以自助打印 ${LIMIT - 3} 张`);
   await dialog.locator('[data-choice="current"]').click();
   await dialog.getByTestId('print-confirm').click();
   await expect(dialog).toHaveAttribute('data-state', 'failed');

@@ -161,21 +161,27 @@ describe('print dialog', () => {
     await confirmAndWaitFor('sent');
     fireEvent.click(screen.getByRole('button', { name: '好的' }));
 
+    // All 5 pages would be over what is left: the dialog opens on the page being read, within it.
     await openDialog({ printLimitPages: 8 });
-    expect(
-      screen.getByText('超过了自助打印的张数（还剩 3 张）。请找工作人员，在这台机器上输入管理员密码后打印。'),
-    ).toBeTruthy();
-    choose('current');
+    expect(dialog().querySelector('[data-choice="current"]')!.getAttribute('aria-checked')).toBe('true');
     expect(screen.getByText('您这次还可以自助打印 3 张。')).toBeTruthy();
+    expect(confirmButton().hasAttribute('disabled')).toBe(false);
+    choose('all');
+    expect(screen.getByText(/^超过了自助打印的张数（还剩 3 张）/)).toBeTruthy();
+    expect(confirmButton().hasAttribute('disabled')).toBe(true);
 
     session!.end();
     await openDialog({ printLimitPages: 8 });
     expect(screen.getByText('您这次还可以自助打印 8 张。')).toBeTruthy();
   });
 
-  it('past the limit asks for the attendant PIN; with it the attendant prints the whole job, with copies', async () => {
+  it('past the limit only the explicit step to the attendant goes on; with the PIN the attendant prints it all', async () => {
     await openDialog({ printLimitPages: 3 });
-    await confirmAndWaitFor('pin');
+    expect(dialog().querySelector('[data-choice="current"]')!.getAttribute('aria-checked')).toBe('true');
+    choose('all');
+    expect(confirmButton().hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '工作人员：打印更多' }));
+    expect(dialog().dataset.state).toBe('pin');
     expect(printer).not.toHaveBeenCalled();
     const pad = screen.getByTestId('pin-pad');
     for (const d of ATTENDANT_PIN) fireEvent.click(within(pad).getByRole('button', { name: d }));
@@ -193,7 +199,7 @@ describe('print dialog', () => {
 
   it('a wrong attendant PIN prints nothing, and the resident can step back', async () => {
     await openDialog({ printLimitPages: 3 });
-    await confirmAndWaitFor('pin');
+    fireEvent.click(screen.getByRole('button', { name: '工作人员：打印更多' }));
     const pad = screen.getByTestId('pin-pad');
     for (const d of '0000') fireEvent.click(within(pad).getByRole('button', { name: d }));
     fireEvent.click(within(pad).getByRole('button', { name: '确定' }));

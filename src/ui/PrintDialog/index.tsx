@@ -43,7 +43,8 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
   // A job the attendant started at the desk (#/attendant) opens in the attendant's role, with a logged job's pages.
   const [desk] = useState(() => session.attendantPrint.take(doc.id));
   const deskRange = desk?.pages && /^(\d+)(?:-(\d+))?$/.exec(desk.pages);
-  const [choice, setChoice] = useState<Choice>(deskRange ? 'range' : 'all');
+  // Undefined until someone chooses: then the dialog opens on a choice within the allowance (below).
+  const [chosen, setChoice] = useState<Choice | undefined>(deskRange ? 'range' : desk ? 'all' : undefined);
   const [from, setFrom] = useState(deskRange ? Number(deskRange[1]) : 1);
   const [to, setTo] = useState(deskRange ? Number(deskRange[2] ?? deskRange[1]) : 1);
   const [copies, setCopies] = useState(1);
@@ -58,6 +59,8 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
 
   const total =
     printable.kind === 'pages' ? printable.source.pageCount : printable.kind === 'text' ? printable.estimate : 0;
+  // The whole document when it fits what is left, else the page being read: never a choice over the limit to start.
+  const choice: Choice = chosen ?? (allowance.check(role, total).ok ? 'all' : 'current');
   const selection =
     printable.kind === 'text'
       ? { ok: true as const, pages: [] }
@@ -72,6 +75,8 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
   const pageCount = printable.kind === 'text' ? total : selection.ok ? selection.pages.length : 0;
   const sheets = sheetsOf(pageCount, copies);
   const fits = allowance.check(role, sheets);
+  // Past the limit the resident's way on is the explicit step to the attendant, never 确认打印.
+  const canConfirm = selection.ok && fits.ok && phase.kind !== 'preparing';
 
   const confirm = async () => {
     // A second tap while a job is being prepared does nothing.
@@ -255,7 +260,7 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
                   variant="primary"
                   testId="print-confirm"
                   onClick={() => void confirm()}
-                  disabled={!selection.ok || phase.kind === 'preparing'}
+                  disabled={!canConfirm}
                 >
                   {t.print.confirm}
                 </TouchButton>

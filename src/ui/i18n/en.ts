@@ -204,7 +204,7 @@ export const en: Strings = {
     summary: (pages, copies) => `${pages} pages × ${copies} = ${pages * copies} sheets`,
     remaining: (n) => `You can still print ${n} sheets yourself.`,
     overLimit: (n) =>
-      `This is more than you can print yourself (${n} sheets left). Ask staff to enter the attendant PIN here.`,
+      `This is more than you can print yourself (${n} sheets left). Choose fewer pages, or ask staff to tap “Staff: print more” below.`,
     attendantMode: 'Confirmed by staff: more pages and copies allowed.',
     askAttendant: 'Staff: print more',
     attendantPin: 'Staff: enter the attendant PIN',

@@ -199,7 +199,8 @@ export const zhCN = {
     residentCopies: '自助打印每次 1 份。需要多份请找工作人员。',
     summary: (pages: number, copies: number) => `共 ${pages} 页 × ${copies} 份 = ${pages * copies} 张纸`,
     remaining: (n: number) => `您这次还可以自助打印 ${n} 张。`,
-    overLimit: (n: number) => `超过了自助打印的张数（还剩 ${n} 张）。请找工作人员，在这台机器上输入管理员密码后打印。`,
+    overLimit: (n: number) =>
+      `超过了自助打印的张数（还剩 ${n} 张）。请少选几页；要打印更多，请找工作人员来，点下面的“工作人员：打印更多”。`,
     attendantMode: '工作人员已确认：可以打印更多页和多份。',
     askAttendant: '工作人员：打印更多',
     attendantPin: '请工作人员输入管理员密码',
