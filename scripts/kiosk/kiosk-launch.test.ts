@@ -426,9 +426,19 @@ describe('kiosk-launch.sh', () => {
   // Optional: shellcheck is not part of the CI install; the skip says so.
   if (spawnSync('shellcheck', ['--version']).status === 0) {
     it('passes shellcheck', () => {
-      const result = spawnSync('shellcheck', [launcher, join(import.meta.dirname, 'install-terminal-packages.sh')], {
-        encoding: 'utf8',
-      });
+      const result = spawnSync(
+        'shellcheck',
+        [
+          '-x',
+          launcher,
+          ...['install-terminal-packages.sh', 'launch-guards.sh', 'chayue-session'].map((name) =>
+            join(import.meta.dirname, name),
+          ),
+        ],
+        {
+          encoding: 'utf8',
+        },
+      );
       expect(result.stdout + result.stderr).toBe('');
       expect(result.status).toBe(0);
     });
