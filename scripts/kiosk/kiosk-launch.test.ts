@@ -233,9 +233,9 @@ describe('kiosk-launch.sh', () => {
     const gaps = starts.slice(1).map((start, i) => start - starts[i]!);
     for (const gap of gaps) {
       expect(gap).toBeGreaterThanOrEqual(500);
-      expect(gap).toBeLessThan(1500);
+      expect(gap).toBeLessThan(2000);
     }
-    expect(gaps.at(-1)!).toBeLessThan(gaps[0]! + 500);
+    expect(gaps.at(-1)!).toBeLessThan(gaps[0]! + 1000);
     // A crash loop is said once in the log, plainly, and the restarts go on.
     expect(run.log().match(/keeps exiting/g)).toHaveLength(1);
   });
