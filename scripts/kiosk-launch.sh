@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a reading-point terminal: serves the built app on localhost and keeps Chromium in kiosk mode on it, restarting it whenever it exits.
+# Runs a reading-point terminal: serves the built app on localhost and keeps Chromium in kiosk mode on it, restarting it at once whenever it exits or its page hangs.
 #
 # Usage: scripts/kiosk-launch.sh [--test] [URL]
 #   URL      open this page instead of serving the build (no local server is started then)
@@ -17,9 +17,15 @@
 #   CHAYUE_LAUNCH_TEST=1   the same as --test; its profile defaults to the one above with "-test" appended
 #   CHAYUE_CHROMIUM_ARGS   extra Chromium flags, split on spaces (e.g. --no-sandbox, --disable-gpu on a troublesome machine);
 #                          a second --disable-features replaces ours, so list Translate in it too
-#   CHAYUE_BACKOFF_MS      wait before the first restart (default 2000); each quick exit doubles it ...
-#   CHAYUE_BACKOFF_MAX_MS  ... up to this (default 60000)
-#   CHAYUE_STABLE_MS       a run at least this long counts as healthy and resets the wait (default 120000)
+#   CHAYUE_RESTART_MS      pause before Chromium starts again after it exits (default 500; the same every time: a
+#                          growing wait only showed residents an empty screen for longer)
+#   CHAYUE_STABLE_MS       a shorter run counts as a quick exit; 5 in a row are said once in the log (default 120000)
+#   CHAYUE_ALIVE_TIMEOUT_MS  Chromium is stopped and started again when the page it serves has sent no sign of life
+#                          (POST /local/alive, every 15 s from the app's main thread) for this long (default 60000;
+#                          0 turns the watch off). Only for the page of the local server, not for a URL given.
+#   CHAYUE_ALIVE_GRACE_MS  the same for the first sign after a start, which takes longer on a slow terminal (default 120000)
+#   CHAYUE_POLICY_DIRS     folders, separated by ':', where the browser reads managed policies; the launcher checks at
+#                          start that the kiosk policy is there (default: the usual folders of the browser found)
 #
 # Browsers, looked for in this order (all Chromium-based and taking the same flags; the floor is Chromium 90, below it
 # the app shows a page for staff and the launcher says so in its log):
@@ -30,11 +36,16 @@
 # Tested here: Debian's chromium, and Chromium 86, 90 and 119 under Playwright (README); the 信创 commands are their
 # packages' usual names, not tried on a real terminal.
 #
+# The kiosk policy (scripts/kiosk/chayue-policy.json: no developer tools, chrome:// pages, other sites, downloads of
+# dangerous files or history) needs root to install: install-terminal-packages.sh does it, the launcher only checks.
+#
 # Logs: one timestamped line per start, exit and restart on stderr; under systemd they go to the journal
 # (journalctl --user -u chayue-kiosk). Chromium's own output goes to the same place.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=kiosk/launch-guards.sh
+. "$here/kiosk/launch-guards.sh"
 
 log() { printf '%(%Y-%m-%dT%H:%M:%S%z)T chayue-kiosk: %s\n' -1 "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -59,13 +70,17 @@ for arg in "$@"; do
 done
 
 port=${CHAYUE_PORT:-4180}
-backoff_ms=${CHAYUE_BACKOFF_MS:-2000}
-backoff_max_ms=${CHAYUE_BACKOFF_MAX_MS:-60000}
+restart_ms=${CHAYUE_RESTART_MS:-500}
 stable_ms=${CHAYUE_STABLE_MS:-120000}
-for knob in port backoff_ms backoff_max_ms stable_ms; do
+alive_timeout_ms=${CHAYUE_ALIVE_TIMEOUT_MS:-60000}
+alive_grace_ms=${CHAYUE_ALIVE_GRACE_MS:-120000}
+for knob in port restart_ms stable_ms alive_timeout_ms alive_grace_ms; do
   is_whole_number "${!knob}" || die "$knob must be a whole number, got '${!knob}'"
 done
-((backoff_ms > 0)) || die "CHAYUE_BACKOFF_MS must be above 0"
+if [ -n "${CHAYUE_BACKOFF_MS:-}${CHAYUE_BACKOFF_MAX_MS:-}" ]; then
+  log "CHAYUE_BACKOFF_MS and CHAYUE_BACKOFF_MAX_MS are no longer used: Chromium restarts after CHAYUE_RESTART_MS (${restart_ms} ms) every time"
+fi
+QUICK_EXITS_TO_WARN=5
 
 find_chromium() {
   local candidate
@@ -138,6 +153,7 @@ runtime=$(mktemp -d "${TMPDIR:-/tmp}/chayue-kiosk.XXXXXX")
 server_pid=""
 browser_pid=""
 pause_pid=""
+watch_pid=""
 
 stop_pid() { # pid, what: TERM, then KILL if it lingers (Chromium saves its profile on TERM)
   local pid=$1 i
@@ -153,6 +169,7 @@ stop_pid() { # pid, what: TERM, then KILL if it lingers (Chromium saves its prof
 
 cleanup() {
   stop_pid "$pause_pid" "wait"
+  stop_pid "$watch_pid" "the page watch"
   stop_pid "$browser_pid" "Chromium"
   stop_pid "$server_pid" "the local server"
   rm -rf "$runtime"
@@ -174,7 +191,8 @@ start_server() {
   command -v python3 >/dev/null 2>&1 || die "python3 is needed for the local server: sudo apt-get install python3"
   rm -f "$runtime/port"
   # $$, not $BASHPID: the arguments of a background command are expanded in the forked child.
-  python3 "$here/kiosk/serve-static.py" --root "$dist" --port "$port" --ready-file "$runtime/port" --parent-pid "$$" &
+  python3 "$here/kiosk/serve-static.py" --root "$dist" --port "$port" --ready-file "$runtime/port" \
+    --alive-file "$runtime/alive" --parent-pid "$$" &
   server_pid=$!
   for ((i = 0; i < 600; i++)); do # up to 30 s: a cold start on a slow terminal
     if [ -s "$runtime/port" ]; then
@@ -214,26 +232,51 @@ pause_ms() { # interruptible: a signal ends the wait at once instead of after up
 }
 
 log "launcher starting: $chromium, profile $profile$(is_on "$test_mode" && echo ', test mode (window)')"
-delay_ms=$backoff_ms
+watching=0
+if [ -z "$url" ] && ((alive_timeout_ms > 0)); then
+  if [ -n "$major" ] && ((major < 90)); then
+    log "not watching the page for signs of life: below the floor it shows only a page for staff, which sends none"
+  else
+    watching=1
+  fi
+fi
 runs=0
+quick_exits=0
 while true; do
   if [ -z "$url" ] && { [ -z "$server_pid" ] || ! kill -0 "$server_pid" 2>/dev/null; }; then
     if [ -n "$server_pid" ]; then log "the local server had stopped, starting it again"; wait "$server_pid" || true; fi
     start_server
   fi
-  mark_clean_exit
   page=$(start_url)
+  if ((runs == 0)); then
+    [[ $page =~ ^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]* ]] && check_policy "${BASH_REMATCH[0]}"
+  fi
+  mark_clean_exit
+  wipe_history
+  rm -f "$runtime/hung"
   runs=$((runs + 1))
   log "starting Chromium (run $runs) on $page"
   started_ms=$(now_ms)
   "$chromium" "${flags[@]}" "$page" &
   browser_pid=$!
+  if ((watching)); then
+    watch_alive "$browser_pid" "$alive_timeout_ms" "$alive_grace_ms" &
+    watch_pid=$!
+  fi
   code=0
   wait "$browser_pid" || code=$?
   browser_pid=""
+  stop_pid "$watch_pid" "the page watch"
+  watch_pid=""
   ran_ms=$(($(now_ms) - started_ms))
-  if ((ran_ms >= stable_ms)); then delay_ms=$backoff_ms; fi
-  log "Chromium exited with code $code after $(seconds "$ran_ms") s; restarting in $(seconds "$delay_ms") s"
-  pause_ms "$delay_ms"
-  delay_ms=$((delay_ms * 2 > backoff_max_ms ? backoff_max_ms : delay_ms * 2))
+  if [ -e "$runtime/hung" ]; then
+    log "Chromium was stopped after $(seconds "$ran_ms") s because its page had hung; restarting in $(seconds "$restart_ms") s"
+  else
+    log "Chromium exited with code $code after $(seconds "$ran_ms") s; restarting in $(seconds "$restart_ms") s"
+  fi
+  if ((ran_ms < stable_ms)); then quick_exits=$((quick_exits + 1)); else quick_exits=0; fi
+  if ((quick_exits == QUICK_EXITS_TO_WARN)); then
+    log "warning: Chromium keeps exiting ($quick_exits runs in a row under $(seconds "$stable_ms") s); still restarting it every $(seconds "$restart_ms") s. Its own output above says why; CHAYUE_CHROMIUM_ARGS=--disable-gpu helps with a troublesome graphics driver"
+  fi
+  pause_ms "$restart_ms"
 done

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { CatalogueView } from './catalogue/catalogue-view.ts';
 import { rebuildSearchInWorker } from './content/import-worker-client.ts';
 import { ContentUpdates } from './content/update-service.ts';
+import { startAliveSignal } from './kiosk/alive-signal.ts';
 import { loadKioskConfig, siteFromLocation } from './kiosk/config.ts';
 import type { KioskConfig } from './kiosk/config-schema.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
@@ -191,6 +192,7 @@ if (!belowFloor) {
     onExternalUrl: (url) => window.dispatchEvent(new CustomEvent(EXTERNAL_URL_EVENT, { detail: url })),
   });
   keepScreenOn();
+  startAliveSignal(); // on a terminal's local server only: the launcher restarts a page that stops signalling
   // Started on a document's address (the page reloaded while a document was open): its screen's code and pdf.js come
   // in while the config and the catalogue are read, not after them; pdf.js's worker starts on its own thread meanwhile.
   if (parseRoute(location.hash).name === 'doc') {

@@ -1,18 +1,24 @@
 #!/usr/bin/env python3
-"""Serves the built kiosk app on 127.0.0.1 for kiosk-launch.sh: exact MIME types, a 404 for anything absent, no listings.
+"""Serves the built kiosk app on 127.0.0.1 for kiosk-launch.sh: exact MIME types, content ETags, no way out of the folder.
 
 Python 3.7+ standard library only, so it runs on every Debian-family terminal (Debian 10+, Ubuntu 20.04+, UOS, Kylin)
 without Node or npm packages. `python3 -m http.server` alone is not enough: its MIME types come from /etc/mime.types,
 which differs between systems (pdf.js needs .mjs as JavaScript and .wasm as application/wasm), it lists directories,
-and it logs every request, which would flood the journal on a terminal that runs for months.
+follows symlinks out of the folder, answers 304 from a 1-second Last-Modified (a manifest rewritten within the same
+second looked unchanged), and logs every request, which would flood the journal on a terminal that runs for months.
+
+Besides files it answers POST /local/alive, the page's sign of life that the launcher watches to restart a hung page.
 """
 import argparse
-import functools
+import email.utils
+import hashlib
 import http.server
 import os
+import stat
 import sys
 import threading
 import time
+import urllib.parse
 
 # Every kind of file the build and the demo package hold (dist/: Vite, pdf.js data, kiosk-config, demo-package).
 TYPES = {
@@ -44,18 +50,181 @@ TYPES = {
     ".icc": "application/vnd.iccprofile",
 }
 
+ALIVE_PATH = "/local/alive"
+ALIVE_BODY_LIMIT = 4096  # the page sends nothing that matters; anything large is not the page
+CHUNK = 1 << 20
 
-class KioskHandler(http.server.SimpleHTTPRequestHandler):
-    def guess_type(self, path):
-        return TYPES.get(os.path.splitext(path)[1].lower(), "application/octet-stream")
 
-    def list_directory(self, path):
-        # A folder without index.html is absent, as on the static servers packages are published on.
-        self.send_error(404, "File not found")
-        return None
+class BadPath(Exception):
+    """A request path that is not a clean file name: answered 400."""
+
+
+def decode_path(raw):
+    """The request path as a list of folder and file names, or BadPath. '..' is kept for the caller to refuse."""
+    path = raw.split("?", 1)[0].split("#", 1)[0]
+    # http.server reads the request line as Latin-1: anything outside printable ASCII was sent unescaped.
+    if not path.startswith("/") or any(ord(c) < 0x21 or ord(c) > 0x7E for c in path):
+        raise BadPath()
+    try:
+        text = urllib.parse.unquote_to_bytes(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadPath()
+    # NUL made open() raise (an unhandled error); other control characters are never in the build's names.
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in text):
+        raise BadPath()
+    return [part for part in text.split("/") if part not in ("", ".")]
+
+
+def inside(root, real):
+    return real == root or real.startswith(root + os.sep)
+
+
+class ContentTags:
+    """sha256 of a file's bytes as its ETag, remembered while the file is unchanged.
+
+    Keyed by inode, size, mtime and ctime in nanoseconds: ctime cannot be set back by a writer, so a rewrite with the same
+    size and mtime still misses. A file changed in the last seconds is hashed afresh every time, because coarse
+    filesystem clocks can give two quick writes the same stamps.
+    """
+
+    RECENT_NS = 2 * 10**9
+    LIMIT = 4096
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.known = {}
+
+    def tag(self, real, handle):
+        info = os.fstat(handle.fileno())
+        key = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+        with self.lock:
+            cached = self.known.get(real)
+        if cached and cached[0] == key:
+            return cached[1]
+        digest = hashlib.sha256()
+        for chunk in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(chunk)
+        handle.seek(0)
+        tag = '"%s"' % digest.hexdigest()
+        if time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) > self.RECENT_NS:
+            with self.lock:
+                if len(self.known) >= self.LIMIT:
+                    self.known.clear()
+                self.known[real] = (key, tag)
+        return tag
+
+
+def tag_matches(header, tag):
+    # If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" matches "x".
+    if header.strip() == "*":
+        return True
+    for part in header.split(","):
+        part = part.strip()
+        if (part[2:] if part.startswith("W/") else part) == tag:
+            return True
+    return False
+
+
+class KioskHandler(http.server.BaseHTTPRequestHandler):
+    server_version = "chayue-serve-static"
+    protocol_version = "HTTP/1.0"  # one request per connection: nothing to get wrong about keep-alive
+
+    def do_GET(self):
+        self.serve(send_body=True)
+
+    def do_HEAD(self):
+        self.serve(send_body=False)
+
+    def do_POST(self):
+        try:
+            parts = decode_path(self.path)
+        except BadPath:
+            return self.send_error(400, "Bad path")
+        if "/" + "/".join(parts) != ALIVE_PATH:
+            return self.send_error(404 if parts[:1] == ["local"] else 405, "Not here")
+        if not self.from_own_origin():
+            return self.send_error(403, "Only the kiosk page on this terminal")
+        length = self.headers.get("Content-Length", "0")
+        if not length.isdigit() or int(length) > ALIVE_BODY_LIMIT:
+            return self.send_error(413, "Too large")
+        self.rfile.read(int(length))
+        self.server.record_alive()
+        self.send_response(204)
+        self.end_headers()
+
+    def from_own_origin(self):
+        # Only the kiosk page: this machine, under a name of this machine (not a rebound DNS name), and no other origin.
+        port = self.server.server_address[1]
+        hosts = ("localhost:%d" % port, "127.0.0.1:%d" % port)
+        if self.client_address[0] not in ("127.0.0.1", "::1") or self.headers.get("Host") not in hosts:
+            return False
+        origin = self.headers.get("Origin")
+        return origin is None or origin == "http://" + self.headers["Host"]
+
+    def serve(self, send_body):
+        try:
+            parts = decode_path(self.path)
+        except BadPath:
+            return self.send_error(400, "Bad path")
+        if "/" + "/".join(parts) == ALIVE_PATH:
+            # The page's probe: a plain static server has no such file, so 204 means "the terminal's own server".
+            self.send_response(204)
+            return self.end_headers()
+        # Browsers resolve ".." before sending: one that arrives is a probe, refused rather than resolved.
+        if ".." in parts:
+            return self.send_error(404, "File not found")
+        root = self.server.root
+        real = os.path.realpath(os.path.join(root, *parts))
+        if not inside(root, real):
+            return self.send_error(404, "File not found")  # a symlink out of the folder
+        if os.path.isdir(real):
+            if not self.path.split("?", 1)[0].endswith("/"):
+                return self.redirect_to_folder()
+            real = os.path.realpath(os.path.join(real, "index.html"))
+            if not inside(root, real):
+                return self.send_error(404, "File not found")
+        self.send_file(real, send_body)
+
+    def redirect_to_folder(self):
+        path, _, query = self.path.partition("?")
+        self.send_response(301)
+        self.send_header("Location", path + "/" + ("?" + query if query else ""))
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def send_file(self, real, send_body):
+        try:
+            handle = open(real, "rb")
+        except OSError:
+            # A folder without index.html is absent too, as on the static servers packages are published on.
+            return self.send_error(404, "File not found")
+        with handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return self.send_error(404, "File not found")
+            tag = self.server.tags.tag(real, handle)
+            # Only the content decides "unchanged"; If-Modified-Since is ignored on purpose (1-second resolution).
+            match = self.headers.get("If-None-Match")
+            if match is not None and tag_matches(match, tag):
+                self.send_response(304)
+                self.send_header("ETag", tag)
+                return self.end_headers()
+            self.send_response(200)
+            self.send_header("Content-Type", TYPES.get(os.path.splitext(real)[1].lower(), "application/octet-stream"))
+            self.send_header("Content-Length", str(info.st_size))
+            self.send_header("Last-Modified", email.utils.formatdate(info.st_mtime, usegmt=True))
+            self.send_header("ETag", tag)
+            self.end_headers()
+            if not send_body:
+                return
+            try:
+                for chunk in iter(lambda: handle.read(CHUNK), b""):
+                    self.wfile.write(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the page stopped reading (a fetch aborted as the screen changed): nothing to do
 
     def end_headers(self):
-        # Revalidate every time (answered with 304 from Last-Modified): a new build must reach the service worker.
+        # Revalidate every time (answered with 304 from the ETag): a new build must reach the service worker.
         self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
@@ -68,6 +237,29 @@ class KioskHandler(http.server.SimpleHTTPRequestHandler):
         if args and args[0] == 404:
             return
         super().log_error(format, *args)
+
+
+class KioskServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address, root, alive_file):
+        super().__init__(address, KioskHandler)
+        self.root = os.path.realpath(root)
+        self.tags = ContentTags()
+        self.alive_file = alive_file
+        self.alive_count = 0
+        self.alive_lock = threading.Lock()
+
+    def record_alive(self):
+        # A count, not a time: the launcher times the gaps on its own clock, so a wall-clock jump proves nothing.
+        if not self.alive_file:
+            return
+        with self.alive_lock:
+            self.alive_count += 1
+            partial = self.alive_file + ".tmp"
+            with open(partial, "w") as out:
+                out.write("%d\n" % self.alive_count)
+            os.replace(partial, self.alive_file)
 
 
 def exit_when_orphaned(parent_pid):
@@ -88,16 +280,15 @@ def main():
     parser.add_argument("--root", required=True, help="folder to serve (the build, dist/)")
     parser.add_argument("--port", type=int, required=True, help="port on 127.0.0.1; 0 picks a free one")
     parser.add_argument("--ready-file", help="written with the port once the server accepts connections")
+    parser.add_argument("--alive-file", help="rewritten with a growing count at each POST /local/alive")
     parser.add_argument("--parent-pid", type=int, help="exit when this process is gone")
     args = parser.parse_args()
 
-    handler = functools.partial(KioskHandler, directory=os.path.abspath(args.root))
     try:
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+        server = KioskServer(("127.0.0.1", args.port), args.root, args.alive_file)
     except OSError as error:
         print("serve-static: cannot listen on 127.0.0.1:%d: %s" % (args.port, error.strerror), file=sys.stderr)
         return 1
-    server.daemon_threads = True
 
     if args.parent_pid:
         threading.Thread(target=exit_when_orphaned, args=(args.parent_pid,), daemon=True).start()
