@@ -50,3 +50,14 @@ test('a PDF with an owner password only (no password to open) is shown, not refu
   expect(ink.inkPixels).toBeGreaterThan(500);
   await expect(page.getByTestId('doc-error')).toHaveCount(0);
 });
+
+test('a PDF with bytes after its end marker (a scanner pads its files) is shown, not refused as incomplete', async ({
+  page,
+  context,
+}) => {
+  await useViewerSite(context, server);
+  await openViewerDoc(page, 'padded');
+  const ink = await paintedPageInk(page, 1);
+  expect(ink.inkPixels).toBeGreaterThan(500);
+  await expect(page.getByTestId('doc-error')).toHaveCount(0);
+});

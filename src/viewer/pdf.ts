@@ -1,6 +1,7 @@
 // The only module that uses pdfjs-dist (its two builds come in through ./pdfjs-*.ts): opens PDFs, paints pages and lays their text, every failure a reason.
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { canvasSize, type PaintTarget } from './paint-size.ts';
+import { precheckPdf, type PrecheckFailure } from './pdf-precheck.ts';
 import { releaseCanvas } from './release-canvas.ts';
 import textLayerStyles from './text-layer.module.css';
 
@@ -35,7 +36,7 @@ const pdfjs: Promise<PdfjsBuild> = (runsModernPdfjs() ? import('./pdfjs-modern.t
 // Served from our own origin and precached (vite.config.ts): Chinese text in non-embedded fonts needs the cMaps.
 const assets = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href;
 
-export type PdfFailure = 'encrypted' | 'damaged' | 'truncated' | 'empty' | 'timeout';
+export type PdfFailure = PrecheckFailure | 'encrypted' | 'timeout';
 
 export class PdfOpenError extends Error {
   constructor(
@@ -95,17 +96,6 @@ let sharedWorker: Promise<InstanceType<PdfjsBuild['PDFWorker']>> | undefined;
 /** Starts pdf.js's worker ahead of need, so the first document opens without waiting for it. */
 export function warmUpPdf(): void {
   sharedWorker ??= pdfjs.then((build) => new build.PDFWorker());
-}
-
-/** Why these bytes cannot be a whole PDF, before pdf.js spends time on them; null when they may be one. */
-export function precheckPdf(bytes: Uint8Array): PdfFailure | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (head.trim() === '' && bytes.length <= 1024) return 'empty';
-  // A download cut short has no end-of-file marker, and pdf.js would quietly show part of it.
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
-  if (!head.includes('%PDF-')) return 'damaged';
-  if (!tail.includes('%%EOF')) return 'truncated';
-  return null;
 }
 
 export async function openPdf(bytes: Uint8Array): Promise<PdfHandle> {
