@@ -30,7 +30,7 @@ export function DocMeta({ doc }: { doc: CatalogueDocument }) {
           <p>{t.doc.validityBanner[doc.validity]}</p>
           {replacement && (
             <a class={styles.bannerLink} href={hrefs.doc(replacement.id)}>
-              {t.doc.seeReplacement}：{replacement.title}
+              {t.labelled(t.doc.seeReplacement, replacement.title)}
             </a>
           )}
         </div>

@@ -40,7 +40,7 @@ export function FollowUpQr({ doc }: { doc: CatalogueDocument }) {
               type="button"
               class={styles.codeButton}
               onClick={() => setEnlarged(code)}
-              aria-label={`${code.title}：${t.followUp.enlarge}`}
+              aria-label={t.labelled(code.title, t.followUp.enlarge)}
             >
               <QrCode url={code.url} kind={code.kind} label={code.title} class={styles.code} />
             </button>

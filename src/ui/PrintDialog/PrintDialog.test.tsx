@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { PinHash } from '../../kiosk/pin.ts';
 import { clearPrintLog, readPrintLog } from '../../print/print-log.ts';
 import type { CatalogueDocument } from '../../shared/package-format.ts';
+import { en } from '../i18n/en.ts';
 import { ResidentSession } from '../resident-session.ts';
 import { fakeServices, pinHash, renderWith } from '../test-support/services.tsx';
 import { PrintDialog } from './index.tsx';
@@ -59,7 +60,11 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-async function openDialog({ currentPage = 1, printLimitPages = 20 } = {}) {
+async function openDialog({
+  currentPage = 1,
+  printLimitPages = 20,
+  strings = undefined as typeof en | undefined,
+} = {}) {
   // The session's allowance is made with the config's limit, as main.tsx makes it; a test's first dialog sets it.
   session ??= new ResidentSession({ printLimitPages, startHash: '#/' });
   // One dialog at a time, as on the document screen, which unmounts a dialog once it is closed.
@@ -71,7 +76,7 @@ async function openDialog({ currentPage = 1, printLimitPages = 20 } = {}) {
     session,
     files: { [file.path]: new Blob(['%PDF-1.7'], { type: 'application/pdf' }) },
   });
-  renderWith(<PrintDialog doc={doc} file={file} currentPage={currentPage} onClose={onClose} />, { services });
+  renderWith(<PrintDialog doc={doc} file={file} currentPage={currentPage} onClose={onClose} />, { services, strings });
   await waitFor(() => expect(confirmButton()).toBeTruthy());
   return onClose;
 }
@@ -208,6 +213,12 @@ describe('print dialog', () => {
     expect(dialog().dataset.state).toBe('choose');
     expect(screen.queryByTestId('print-copies')).toBeNull();
     expect(printer).not.toHaveBeenCalled();
+  });
+
+  it('reads as English in English, with no Chinese punctuation between its words', async () => {
+    await openDialog({ strings: en });
+    expect(screen.getByText('1 copy. Self-service prints one copy. Ask staff for more.')).toBeTruthy();
+    expect(screen.getByRole('radiogroup').textContent).not.toMatch(/[。，：、]/);
   });
 
   it('says printing cannot start when the file is not on this terminal', async () => {

@@ -111,7 +111,7 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
       const what =
         printable.kind === 'text'
           ? t.print.sentText(doc.title)
-          : t.print.sentWhat(doc.title, describePages(selection.pages).replace(/,/g, '、'));
+          : t.print.sentWhat(doc.title, describePages(selection.pages).replace(/,/g, t.listSeparator));
       // Reflowed text was counted into sheets while it was prepared: the outcome knows how many.
       setPhase({ kind: 'sent', pages: outcome.sheets / copies, copies, what });
     } else if (outcome.reason === 'limit') setPhase({ kind: 'pin' });
@@ -232,9 +232,7 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
                   />
                 </>
               ) : (
-                <p>
-                  {t.print.copiesN(1)}。{t.print.residentCopies}
-                </p>
+                <p>{t.print.residentCopies}</p>
               )}
               <p class={styles.summary} data-testid="print-summary" data-sheets={sheets}>
                 {t.print.summary(pageCount, copies)}

@@ -4,6 +4,8 @@ import type { Strings } from './zh-CN.ts';
 export const en: Strings = {
   locale: 'en',
   appName: 'Chayue',
+  labelled: (label, value) => `${label}: ${value}`,
+  listSeparator: ', ',
   display: {
     settings: 'Hard to read or hear?',
     elder: 'Large text',
@@ -200,7 +202,7 @@ export const en: Strings = {
     copiesLabel: 'Copies',
     copiesUnit: '',
     copiesN: (n) => `${n} ${n === 1 ? 'copy' : 'copies'}`,
-    residentCopies: 'Self-service prints one copy. Ask staff for more.',
+    residentCopies: '1 copy. Self-service prints one copy. Ask staff for more.',
     summary: (pages, copies) => `${pages} pages × ${copies} = ${pages * copies} sheets`,
     remaining: (n) => `You can still print ${n} sheets yourself.`,
     overLimit: (n) =>

@@ -5,6 +5,10 @@ import type { PdfFailure } from '../../viewer/pdf.ts';
 export const zhCN = {
   locale: 'zh-CN',
   appName: '查阅',
+  /** A label and its value: Chinese takes the full-width colon, English a colon and a space. */
+  labelled: (label: string, value: string) => `${label}：${value}`,
+  /** Between the items of a list of page numbers. */
+  listSeparator: '、',
   display: {
     settings: '看不清？听不清？',
     elder: '大字模式',
@@ -196,7 +200,7 @@ export const zhCN = {
     copiesLabel: '份数',
     copiesUnit: '份',
     copiesN: (n: number) => `${n} 份`,
-    residentCopies: '自助打印每次 1 份。需要多份请找工作人员。',
+    residentCopies: '1 份。自助打印每次 1 份。需要多份请找工作人员。',
     summary: (pages: number, copies: number) => `共 ${pages} 页 × ${copies} 份 = ${pages * copies} 张纸`,
     remaining: (n: number) => `您这次还可以自助打印 ${n} 张。`,
     overLimit: (n: number) =>
