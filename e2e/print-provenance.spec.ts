@@ -1,4 +1,4 @@
-// Every copy says where it came from and whether it still applies: a 失效 document's first sheet says so, and a web page prints as text with footers.
+// Every copy says where it came from and whether it still applies: a 失效 document's every sheet says so, and a web page prints as text with footers.
 import { expect, test } from './fixtures/terminal.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 import { pdfPagesText, printCalls, readPrintLog, recordPrints } from './fixtures/print.ts';
@@ -8,11 +8,18 @@ const expired = catalogue.documents.find((d) => d.validity === '失效' && d.fil
 const webPage = catalogue.documents.find((d) => d.files[0]?.type === 'text/html')!;
 const site = '云溪县政务服务中心政府信息公开查阅点';
 
-test('a document that is no longer in force carries its full entry and its validity on the first sheet only', async ({
+test('a document no longer in force says so over the page while it is read, and on every printed sheet', async ({
   page,
 }) => {
   await openHome(page);
   await page.goto(`/#/doc/${expired.id}`);
+  // Over the reading area, on each page, not only in the entry beside it.
+  const stamp = page.getByTestId('doc-viewer').getByTestId('validity-stamp');
+  await expect(stamp).toHaveText('本文件已失效');
+  await page.getByRole('button', { name: /下一页/ }).click();
+  await expect(page.getByTestId('doc-page').and(page.locator('[data-page="2"][data-rendered="true"]'))).toBeVisible();
+  await expect(stamp).toBeVisible();
+  await page.getByRole('button', { name: /上一页/ }).click();
   await page.getByTestId('print-button').click();
   const dialog = page.getByTestId('print-dialog');
   await expect(dialog.getByTestId('print-preview')).toContainText('本文件已失效');
@@ -27,6 +34,8 @@ test('a document that is no longer in force carries its full entry and its valid
   await expect(sheets.nth(0).getByTestId('print-meta')).toContainText('提示：本文件已失效，不再执行。');
   await expect(sheets.nth(0).getByTestId('print-meta')).toContainText(expired.publisher);
   await expect(sheets.nth(1).getByTestId('print-meta')).toHaveCount(0);
+  // Every sheet's footer says it, so no sheet taken alone passes as in force.
+  for (const sheet of [0, 1]) await expect(sheets.nth(sheet).getByTestId('print-validity')).toHaveText('本文件已失效');
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: test.info().outputPath('expired-print.png'), fullPage: true });
 });

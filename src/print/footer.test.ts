@@ -6,6 +6,7 @@ const words = {
   indexNo: '索引号',
   printedAt: (t: string) => `打印时间：${t}`,
   pageOf: (n: number, N: number) => `第 ${n} 页 / 共 ${N} 页`,
+  notInForce: { 已修订: '本文件已被修订', 失效: '本文件已失效', 废止: '本文件已废止' } as Record<string, string>,
 };
 
 describe('footer', () => {
@@ -33,6 +34,7 @@ describe('footer', () => {
         printedAt: new Date('2026-03-05T06:07:00Z'),
         page: 3,
         total: 21,
+        validity: '有效',
       },
       words,
     );
@@ -41,6 +43,19 @@ describe('footer', () => {
       document: '索引号：11532602/2025-00009　云溪县2024年度财政预算执行情况报告',
       time: '打印时间：2026年3月5日 14:07',
       page: '第 3 页 / 共 21 页',
+      validity: '',
     });
+  });
+
+  it('says on every sheet that a repealed, expired or amended document no longer applies as printed', () => {
+    const sheet = (validity: string) =>
+      footerText(
+        { site: '查阅点', indexNo: 'x', title: 't', printedAt: new Date(0), page: 1, total: 1, validity },
+        words,
+      ).validity;
+    expect(sheet('废止')).toBe('本文件已废止');
+    expect(sheet('失效')).toBe('本文件已失效');
+    expect(sheet('已修订')).toBe('本文件已被修订');
+    expect(sheet('有效')).toBe('');
   });
 });

@@ -5,6 +5,8 @@ export interface FooterWords {
   indexNo: string;
   printedAt: (time: string) => string;
   pageOf: (page: number, total: number) => string;
+  /** What a validity other than 有效 says on every sheet, by validity. */
+  notInForce: Record<string, string>;
 }
 
 export interface FooterInput {
@@ -14,6 +16,8 @@ export interface FooterInput {
   printedAt: Date;
   page: number;
   total: number;
+  /** 有效, 已修订, 失效 or 废止 (the catalogue's 有效性). */
+  validity: string;
 }
 
 export interface FooterText {
@@ -21,6 +25,8 @@ export interface FooterText {
   document: string;
   time: string;
   page: string;
+  /** Said on every sheet of a document no longer in force; empty for one in force. */
+  validity: string;
 }
 
 const TITLE_MAX = 24;
@@ -57,5 +63,6 @@ export function footerText(input: FooterInput, words: FooterWords): FooterText {
     document: `${words.indexNo}：${input.indexNo}\u3000${shortenTitle(input.title)}`,
     time: words.printedAt(formatPrintTime(input.printedAt)),
     page: words.pageOf(input.page, input.total),
+    validity: input.validity === '有效' ? '' : (words.notInForce[input.validity] ?? input.validity),
   };
 }

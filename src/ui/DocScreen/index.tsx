@@ -12,6 +12,7 @@ import { hrefs, replaceHash, type Route } from '../router.ts';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
+import { ValidityStamp } from '../ValidityStamp/index.tsx';
 import styles from './style.module.css';
 
 // Printing and the QR codes bring the qrcode package and the print layouts: fetched with the first document, not with Home.
@@ -90,6 +91,7 @@ export function DocScreen({ route }: { route: Extract<Route, { name: 'doc' }> })
           {documentShown && <FollowUpQr doc={doc} />}
         </aside>
         <section class={styles.document} ref={shown}>
+          <ValidityStamp doc={doc} />
           <FileViewer
             key={file.path}
             file={file}

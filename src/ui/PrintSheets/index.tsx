@@ -159,14 +159,25 @@ function DocHeader({ doc }: { doc: CatalogueDocument }) {
 /** Without `pageOf` (the preview of reflowed text, whose sheets are not counted yet) the footer says no page number. */
 function SheetFooter({ doc, site, originalUrl, printedAt, pageOf }: SheetContext & { pageOf?: [number, number] }) {
   const t = useStrings();
-  const words = { indexNo: t.doc.indexNo, printedAt: t.print.sheet.printedAt, pageOf: t.print.sheet.pageOf };
+  const words = {
+    indexNo: t.doc.indexNo,
+    printedAt: t.print.sheet.printedAt,
+    pageOf: t.print.sheet.pageOf,
+    notInForce: t.doc.notInForce,
+  };
   const [page, total] = pageOf ?? [0, 0];
-  const text = footerText({ site, indexNo: doc.indexNo, title: doc.title, printedAt, page, total }, words);
+  const input = { site, indexNo: doc.indexNo, title: doc.title, printedAt, page, total, validity: doc.validity };
+  const text = footerText(input, words);
   return (
     <footer class={styles.footer} data-testid="print-footer">
       <div class={styles.footerText}>
         <span>{text.site}</span>
         <span>{text.document}</span>
+        {text.validity && (
+          <strong class={styles.footerValidity} data-testid="print-validity">
+            {text.validity}
+          </strong>
+        )}
         <span>
           {text.time}
           {'\u3000'}

@@ -110,6 +110,11 @@ export const en: Strings = {
       失效: 'Note: this document has expired and no longer applies.',
       废止: 'Note: this document has been repealed and no longer applies.',
     },
+    notInForce: {
+      已修订: 'This document has been amended',
+      失效: 'This document has expired',
+      废止: 'This document has been repealed',
+    },
     seeReplacement: 'See the document that replaces it',
     related: 'Related documents',
     files: 'Files of this document',

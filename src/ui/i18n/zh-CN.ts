@@ -109,6 +109,8 @@ export const zhCN = {
       失效: '提示：本文件已失效，不再执行。',
       废止: '提示：本文件已废止，不再执行。',
     } as Record<string, string>,
+    /** On the reading area and every printed sheet of a document no longer in force. */
+    notInForce: { 已修订: '本文件已被修订', 失效: '本文件已失效', 废止: '本文件已废止' } as Record<string, string>,
     seeReplacement: '查看替代它的新文件',
     related: '相关文件',
     files: '本文件的附件',
