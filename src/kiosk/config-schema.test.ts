@@ -28,6 +28,32 @@ describe('checkKioskConfig', () => {
     expect(problems).toMatch(/applyUrl/);
   });
 
+  it('refuses an empty PIN entry, a short hash or salt, and one entry used for both PINs (issue 15, item 3)', () => {
+    const problemsOf = (config: unknown) => {
+      const check = checkKioskConfig(config);
+      return check.ok ? '' : check.problems.join('\n');
+    };
+    // PBKDF2 for 0 bits returns nothing, and nothing equals nothing: this opened the console with the PIN "1".
+    expect(problemsOf({ ...shipped, staffPin: { salt: '', iterations: 600_000, hash: '' } })).toMatch(/staffPin\.hash/);
+    expect(problemsOf({ ...shipped, staffPin: { ...shipped.staffPin, salt: '' } })).toMatch(/staffPin\.salt/);
+    // 31 and 33 bytes: only SHA-256's 32 are right.
+    expect(problemsOf({ ...shipped, staffPin: { ...shipped.staffPin, hash: btoa('x'.repeat(31)) } })).toMatch(
+      /staffPin\.hash/,
+    );
+    expect(problemsOf({ ...shipped, staffPin: { ...shipped.staffPin, hash: btoa('x'.repeat(33)) } })).toMatch(
+      /staffPin\.hash/,
+    );
+    expect(problemsOf({ ...shipped, attendantPin: { ...shipped.attendantPin, salt: btoa('s'.repeat(15)) } })).toMatch(
+      /attendantPin\.salt/,
+    );
+    // The same entry twice is the same PIN for two roles: the attendant could open the staff console.
+    expect(problemsOf({ ...shipped, attendantPin: shipped.staffPin })).toMatch(/attendantPin/);
+    // A reused salt is a copied entry too, whatever its hash says.
+    expect(problemsOf({ ...shipped, attendantPin: { ...shipped.attendantPin, salt: shipped.staffPin.salt } })).toMatch(
+      /attendantPin/,
+    );
+  });
+
   it('refuses a config that is not an object at all', () => {
     expect(checkKioskConfig('hello').ok).toBe(false);
     expect(checkKioskConfig(null).ok).toBe(false);

@@ -1,16 +1,43 @@
 // The kiosk config (kiosk-config/<site>.json, DESIGN.md): its schema, defaults, and the config type the app uses.
 import * as v from 'valibot';
 
+/** Bytes a base64 text decodes to; -1 when it is not base64. */
+function decodedLength(text: string): number {
+  try {
+    return atob(text).length;
+  } catch {
+    return -1;
+  }
+}
+
+// An empty or short hash proves nothing: PBKDF2 for 0 bits returns nothing, and nothing equals any PIN.
+export const PIN_HASH_BYTES = 32;
+export const PIN_SALT_MIN_BYTES = 16;
+
 const pinHash = v.object({
-  salt: v.pipe(v.string(), v.base64()),
-  iterations: v.pipe(v.number(), v.integer(), v.minValue(600_000, 'PBKDF2 needs at least 600,000 iterations')),
-  hash: v.pipe(v.string(), v.base64()),
+  salt: v.pipe(
+    v.string(),
+    v.base64('the salt is not base64'),
+    v.check((s) => decodedLength(s) >= PIN_SALT_MIN_BYTES, `the salt needs at least ${PIN_SALT_MIN_BYTES} bytes`),
+  ),
+  iterations: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(600_000, 'PBKDF2 needs at least 600,000 iterations'),
+    // Each check runs on the thread that answers touches: ten million rounds is already seconds on a cheap terminal.
+    v.maxValue(10_000_000, 'at most 10,000,000 iterations'),
+  ),
+  hash: v.pipe(
+    v.string(),
+    v.base64('the hash is not base64'),
+    v.check((s) => decodedLength(s) === PIN_HASH_BYTES, `the hash must be ${PIN_HASH_BYTES} bytes (PBKDF2-SHA-256)`),
+  ),
 });
 
 // A QR template must be an absolute http(s) URL once its placeholders are filled.
 const urlTemplate = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'not an http(s) URL template'));
 
-export const kioskConfigSchema = v.object({
+const configFields = v.object({
   siteName: v.pipe(v.string(), v.minLength(1, 'the reading point needs a name')),
   contentUrl: v.pipe(v.string(), v.minLength(1)),
   updateIntervalMinutes: v.optional(v.pipe(v.number(), v.minValue(1)), 60),
@@ -31,6 +58,21 @@ export const kioskConfigSchema = v.object({
   highContrast: v.optional(v.boolean(), false),
   helpText: v.optional(v.string(), ''),
 });
+
+/**
+ * The two PINs must differ. Hashes alone cannot prove two PINs differ (the same PIN under two salts gives two hashes);
+ * what can be seen is one entry copied for both roles, or a salt used twice (a hand-made copy): both are refused.
+ */
+export const kioskConfigSchema = v.pipe(
+  configFields,
+  v.forward(
+    v.check(
+      ({ staffPin, attendantPin }) => staffPin.salt !== attendantPin.salt && staffPin.hash !== attendantPin.hash,
+      'the attendant PIN must not be a copy of the staff PIN entry: make each with scripts/hash-pin.ts',
+    ),
+    ['attendantPin'],
+  ),
+);
 
 export type KioskConfig = v.InferOutput<typeof kioskConfigSchema>;
 

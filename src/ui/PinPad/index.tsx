@@ -1,6 +1,6 @@
 // The one PIN pad: large digits, masked entry, a plain message on failure, and a countdown while locked out.
 import { useEffect, useState } from 'preact/hooks';
-import { checkPin, lockedUntil, type PinHash, type PinRole } from '../../kiosk/pin.ts';
+import { checkPin, LOCKOUT_MS, lockedUntil, type PinHash, type PinRole } from '../../kiosk/pin.ts';
 import { useStrings } from '../i18n/index.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
@@ -29,6 +29,8 @@ export function PinPad({ role, expected, title, onSuccess }: Props) {
     const timer = setInterval(() => {
       setNow(Date.now());
       if (Date.now() >= lockEnd) setLockEnd(null);
+      // The clock was set back while the pad counts down: never show more than one lockout from now (kiosk/pin.ts).
+      else if (lockEnd - Date.now() > LOCKOUT_MS) setLockEnd(Date.now() + LOCKOUT_MS);
     }, 1000);
     return () => clearInterval(timer);
   }, [lockEnd]);
