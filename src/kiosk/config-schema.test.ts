@@ -54,6 +54,34 @@ describe('checkKioskConfig', () => {
     );
   });
 
+  it('gives every number a ceiling, so no timer can overflow (issue 15, item 6)', () => {
+    const tooBig = {
+      updateIntervalMinutes: 43_200,
+      idleSeconds: 2_147_484,
+      docIdleSeconds: 3_601,
+      idleWarningSeconds: 601,
+      printLimitPages: 1_001,
+      maxPackageBytes: 2 ** 40,
+    };
+    for (const [key, value] of Object.entries(tooBig)) {
+      const check = checkKioskConfig({ ...shipped, [key]: value });
+      expect(check.ok ? '' : check.problems.join('\n'), key).toMatch(new RegExp(`^${key}:`, 'm'));
+    }
+    const check = checkKioskConfig({ ...shipped, staffPin: { ...shipped.staffPin, iterations: 2 ** 31 } });
+    expect(check.ok ? '' : check.problems.join('\n')).toMatch(/staffPin\.iterations/);
+    // The ceilings themselves are fine: a week between checks, an hour's quiet spell.
+    const atCeiling = { ...tooBig, updateIntervalMinutes: 10_080, idleSeconds: 3_600, docIdleSeconds: 3_600 };
+    expect(
+      checkKioskConfig({
+        ...shipped,
+        ...atCeiling,
+        idleWarningSeconds: 600,
+        printLimitPages: 1_000,
+        maxPackageBytes: 2 ** 35,
+      }).ok,
+    ).toBe(true);
+  });
+
   it('refuses a config that is not an object at all', () => {
     expect(checkKioskConfig('hello').ok).toBe(false);
     expect(checkKioskConfig(null).ok).toBe(false);

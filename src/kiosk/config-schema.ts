@@ -37,19 +37,30 @@ const pinHash = v.object({
 // A QR template must be an absolute http(s) URL once its placeholders are filled.
 const urlTemplate = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'not an http(s) URL template'));
 
+/** Every number has a ceiling (DESIGN: Kiosk config): no timer made from it can pass setTimeout's 2^31-1 ms. */
+const seconds = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max, `at most ${max.toLocaleString('en')}`));
+
 const configFields = v.object({
   siteName: v.pipe(v.string(), v.minLength(1, 'the reading point needs a name')),
   contentUrl: v.pipe(v.string(), v.minLength(1)),
-  updateIntervalMinutes: v.optional(v.pipe(v.number(), v.minValue(1)), 60),
-  maxPackageBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 2 * 1024 ** 3),
+  updateIntervalMinutes: v.optional(
+    v.pipe(v.number(), v.minValue(1), v.maxValue(10_080, 'at most 10,080 (a week)')),
+    60,
+  ),
+  maxPackageBytes: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(32 * 1024 ** 3, 'at most 34,359,738,368 (32 GiB)')),
+    2 * 1024 ** 3,
+  ),
   trustedKeys: v.optional(v.array(v.pipe(v.string(), v.base64())), []),
   allowUnsigned: v.optional(v.boolean(), false),
   staffPin: pinHash,
   attendantPin: pinHash,
-  idleSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10)), 120),
-  docIdleSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10)), 300),
-  idleWarningSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(20)), 30),
-  printLimitPages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 20),
+  // An hour without a touch is already a session nobody will come back to; longer ones only keep a stranger's trail.
+  idleSeconds: v.optional(seconds(10, 3_600), 120),
+  docIdleSeconds: v.optional(seconds(10, 3_600), 300),
+  idleWarningSeconds: v.optional(seconds(20, 600), 30),
+  printLimitPages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000, 'at most 1,000')), 20),
   applyUrl: v.optional(urlTemplate),
   portalUrl: v.optional(urlTemplate),
   heartbeatUrl: v.optional(v.pipe(v.string(), v.url())),
