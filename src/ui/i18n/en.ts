@@ -311,6 +311,9 @@ export const en: Strings = {
     title: 'This terminal is not configured correctly',
     residentHint: 'Please ask a member of staff.',
     staffHint: (url) => `Staff: check the configuration file ${url}`,
+    badSiteHint: 'Staff: check the site name after “?site=” in the address this terminal opens.',
+    badSite: (given) =>
+      `The site name “${given}” cannot be used: only English letters, digits, “-” and “_”, up to 64 of them (e.g. yunxi-county). The config file kiosk-config/<name>.json takes the same name.`,
   },
   console: {
     site: (name, key) => `Site: ${name} (config ${key})`,

@@ -304,6 +304,9 @@ export const zhCN = {
     title: '终端配置有误，暂时无法使用',
     residentHint: '请联系工作人员。',
     staffHint: (url: string) => `工作人员请检查配置文件：${url}`,
+    badSiteHint: '工作人员请检查终端打开的网址中“?site=”后面的站点名称。',
+    badSite: (given: string) =>
+      `站点名称“${given}”不可用：只能由英文字母、数字、“-”和“_”组成，最多 64 个字符（例如 yunxi-county）。配置文件 kiosk-config/站点名称.json 也要用同一个名称。`,
   },
   console: {
     site: (name: string, key: string) => `站点：${name}（配置 ${key}）`,
