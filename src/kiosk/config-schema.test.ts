@@ -54,6 +54,21 @@ describe('checkKioskConfig', () => {
     );
   });
 
+  it('takes PINs set at the terminal, a staff one only with a set-up code that is no copy of a PIN (issue 15, item 5)', () => {
+    const problemsOf = (config: unknown) => {
+      const check = checkKioskConfig(config);
+      return check.ok ? '' : check.problems.join('\n');
+    };
+    const setUp = { ...shipped, staffPin: 'local', attendantPin: 'local', pinSetupCode: shipped.staffPin };
+    expect(problemsOf(setUp)).toBe('');
+    expect(problemsOf({ ...shipped, attendantPin: 'local' })).toBe('');
+    expect(problemsOf({ ...setUp, pinSetupCode: undefined })).toMatch(/^pinSetupCode: a local staff PIN needs/m);
+    expect(problemsOf({ ...setUp, attendantPin: shipped.staffPin })).toMatch(
+      /^pinSetupCode: the set-up code must not/m,
+    );
+    expect(problemsOf({ ...setUp, staffPin: 'LOCAL' })).toMatch(/^staffPin/m);
+  });
+
   it('gives every number a ceiling, so no timer can overflow (issue 15, item 6)', () => {
     const tooBig = {
       updateIntervalMinutes: 43_200,

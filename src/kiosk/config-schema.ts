@@ -37,6 +37,14 @@ const pinHash = v.object({
 // A QR template must be an absolute http(s) URL once its placeholders are filled.
 const urlTemplate = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'not an http(s) URL template'));
 
+/** A PIN's hash in the config, or `"local"`: set at the terminal and kept in its IndexedDB only. */
+const pinEntry = v.union([v.literal('local'), pinHash]);
+
+/** Two entries that are one copied entry, or share a salt (a hand-made copy). */
+function sameEntry(a: v.InferOutput<typeof pinEntry> | undefined, b: v.InferOutput<typeof pinEntry> | undefined) {
+  return typeof a === 'object' && typeof b === 'object' && (a.salt === b.salt || a.hash === b.hash);
+}
+
 /** Every number has a ceiling (DESIGN: Kiosk config): no timer made from it can pass setTimeout's 2^31-1 ms. */
 const seconds = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max, `at most ${max.toLocaleString('en')}`));
@@ -54,8 +62,11 @@ const configFields = v.object({
   ),
   trustedKeys: v.optional(v.array(v.pipe(v.string(), v.base64())), []),
   allowUnsigned: v.optional(v.boolean(), false),
-  staffPin: pinHash,
-  attendantPin: pinHash,
+  // "local": the PIN is set at the terminal and kept in its IndexedDB, never served (DESIGN: Kiosk config, local PINs).
+  staffPin: pinEntry,
+  attendantPin: pinEntry,
+  /** Opens the first set-up of a local staff PIN, and nothing once one is stored. Required when `staffPin` is local. */
+  pinSetupCode: v.optional(pinHash),
   // An hour without a touch is already a session nobody will come back to; longer ones only keep a stranger's trail.
   idleSeconds: v.optional(seconds(10, 3_600), 120),
   docIdleSeconds: v.optional(seconds(10, 3_600), 300),
@@ -78,10 +89,26 @@ export const kioskConfigSchema = v.pipe(
   configFields,
   v.forward(
     v.check(
-      ({ staffPin, attendantPin }) => staffPin.salt !== attendantPin.salt && staffPin.hash !== attendantPin.hash,
+      ({ staffPin, attendantPin }) => !sameEntry(staffPin, attendantPin),
       'the attendant PIN must not be a copy of the staff PIN entry: make each with scripts/hash-pin.ts',
     ),
     ['attendantPin'],
+  ),
+  // Without a set-up code nobody could set a local staff PIN, and the console would stay shut for good.
+  v.forward(
+    v.check(
+      ({ staffPin, pinSetupCode }) => staffPin !== 'local' || pinSetupCode !== undefined,
+      'a local staff PIN needs a pinSetupCode for its first set-up: make one with scripts/hash-pin.ts',
+    ),
+    ['pinSetupCode'],
+  ),
+  v.forward(
+    v.check(
+      ({ staffPin, attendantPin, pinSetupCode }) =>
+        !sameEntry(pinSetupCode, staffPin) && !sameEntry(pinSetupCode, attendantPin),
+      'the set-up code must not be a copy of a PIN entry: make it with scripts/hash-pin.ts',
+    ),
+    ['pinSetupCode'],
   ),
 );
 

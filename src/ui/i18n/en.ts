@@ -395,4 +395,30 @@ export const en: Strings = {
       unknownDocument: "(no longer in this terminal's catalogue)",
     },
   },
+  localPin: {
+    notSetUp: 'This PIN is not set on this terminal yet. Staff: set it in the staff console.',
+    enterSetupCode: 'First set-up: enter the set-up code',
+    setupHint:
+      "This terminal's PINs are kept on this terminal only. Enter the set-up code for its config, then choose the new PINs.",
+    newPin: (role) => `Choose the new ${role} (at least 8 digits)`,
+    again: (role) => `Enter the new ${role} again`,
+    mismatch: 'The two entries differ. Please start again.',
+    saving: 'Saving…',
+    saved: (role) => `The ${role} is set.`,
+    problems: {
+      'too-short': 'A PIN has at least 8 digits.',
+      'not-digits': 'A PIN is digits only, 16 at most.',
+      'same-as-other': 'The staff PIN and the attendant PIN must differ.',
+      'same-as-setup-code': 'The new PIN must not be the set-up code.',
+      taken: 'This PIN is already set on this terminal: sign in with it and change it in the console.',
+    },
+    roles: { staff: 'staff PIN', attendant: 'attendant PIN' },
+    panelTitle: 'Change PINs',
+    change: (role) => `Change the ${role}`,
+    setAt: (role, time) => `The ${role}: set on this terminal on ${time}`,
+    notSet: (role) => `The ${role}: not set on this terminal yet`,
+    fromConfig:
+      'The PINs are in the config file (made with scripts/hash-pin.ts). To set them on this terminal only, write "local" in the config; see the README.',
+    cancel: 'Cancel',
+  },
 };

@@ -386,6 +386,31 @@ export const zhCN = {
       unknownDocument: '（本机现有目录中已没有这份文件）',
     },
   },
+  localPin: {
+    notSetUp: '本机还没有设置这个密码。请工作人员在工作人员控制台设置。',
+    enterSetupCode: '首次设置：请输入设置码',
+    setupHint: '本机的密码只保存在这台终端上。请输入配置文件对应的设置码，然后设定新密码。',
+    newPin: (role: string) => `设定新的${role}（至少 8 位数字）`,
+    again: (role: string) => `请再输入一遍新的${role}`,
+    mismatch: '两次输入的不一样，请重新输入。',
+    saving: '正在保存……',
+    saved: (role: string) => `${role}已设好。`,
+    problems: {
+      'too-short': '密码至少要 8 位数字。',
+      'not-digits': '密码只能是数字，最多 16 位。',
+      'same-as-other': '工作人员密码和管理员密码不能相同。',
+      'same-as-setup-code': '新密码不能和设置码相同。',
+      taken: '这台终端已经设置过这个密码，请用它登录后在控制台更改。',
+    },
+    roles: { staff: '工作人员密码', attendant: '管理员密码' },
+    panelTitle: '更改密码',
+    change: (role: string) => `更改${role}`,
+    setAt: (role: string, time: string) => `${role}：本机设置于 ${time}`,
+    notSet: (role: string) => `${role}：本机尚未设置`,
+    fromConfig:
+      '密码写在配置文件中（用 scripts/hash-pin.ts 生成）。要改为只在本机设置，请在配置中写 "local"，见使用说明。',
+    cancel: '取消',
+  },
 };
 
 export type Strings = typeof zhCN;
