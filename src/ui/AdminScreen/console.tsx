@@ -84,7 +84,7 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
           {t.admin.unsignedWarning}
         </p>
       )}
-      <TerminalStatus lastCheck={lastCheck} refreshKey={refreshKey} />
+      <TerminalStatus lastCheck={lastCheck} refreshKey={refreshKey} say={setResult} />
 
       <section class={styles.actions}>
         <TouchButton variant="primary" disabled={busy} onClick={() => void run(() => updates.checkNow(setProgress))}>

@@ -421,4 +421,11 @@ export const en: Strings = {
       'The PINs are in the config file (made with scripts/hash-pin.ts). To set them on this terminal only, write "local" in the config; see the README.',
     cancel: 'Cancel',
   },
+  persistence: {
+    ask: 'Ask for persistent storage',
+    granted:
+      "The browser granted persistent storage: clearing storage will not remove this terminal's catalogue and files.",
+    refused:
+      "The browser did not grant persistent storage: this terminal's catalogue and files may be cleared when space runs short. Check that it runs on localhost or https, or ask a technician to check the browser's settings.",
+  },
 };

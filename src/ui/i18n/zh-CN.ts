@@ -411,6 +411,12 @@ export const zhCN = {
       '密码写在配置文件中（用 scripts/hash-pin.ts 生成）。要改为只在本机设置，请在配置中写 "local"，见使用说明。',
     cancel: '取消',
   },
+  persistence: {
+    ask: '请求持久保存',
+    granted: '浏览器已同意持久保存：清理存储时不会删掉本机的目录和文件。',
+    refused:
+      '浏览器没有同意持久保存。本机的目录和文件在存储紧张时可能被清理。请确认本机以 localhost 或 https 打开，或请技术人员检查浏览器设置。',
+  },
 };
 
 export type Strings = typeof zhCN;
