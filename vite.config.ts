@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { copyAssets } from './scripts/vite/copy-assets.ts';
 import { noFloor } from './scripts/vite/no-floor.ts';
+import { keepConfigForTerminal, keepPublicForTerminal } from './scripts/vite/terminal-build.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const pdfjs = 'node_modules/pdfjs-dist';
@@ -11,6 +12,9 @@ const port = Number(process.env.PORT) || 4173;
 // `CHAYUE_BUILD=no-floor` (the bench only, scripts/bench/floor-bench.ts): the build before the floor, for comparison.
 const withoutFloor = process.env.CHAYUE_BUILD === 'no-floor';
 const floor = withoutFloor ? 'es2022' : 'chrome90';
+// `CHAYUE_BUILD=terminal` (npm run build:terminal, scripts/build-terminal.ts): no demo package, no config with the
+// README's PINs or allowUnsigned; public/ then goes through the same kind of filter instead of being copied by Vite.
+const forTerminal = process.env.CHAYUE_BUILD === 'terminal';
 
 export default defineConfig({
   // Hash routing needs no SPA fallback, and a fallback would answer 200 with index.html for an absent manifest.sig.
@@ -26,7 +30,12 @@ export default defineConfig({
       { from: `${pdfjs}/standard_fonts`, to: 'pdfjs/standard_fonts' },
       { from: `${pdfjs}/wasm`, to: 'pdfjs/wasm' },
       { from: `${pdfjs}/iccs`, to: 'pdfjs/iccs' },
-      { from: 'kiosk-config', to: 'kiosk-config', filter: (name) => name.endsWith('.json') },
+      {
+        from: 'kiosk-config',
+        to: 'kiosk-config',
+        filter: forTerminal ? (name) => keepConfigForTerminal(name) : (name) => name.endsWith('.json'),
+      },
+      ...(forTerminal ? [{ from: 'public', to: '', filter: keepPublicForTerminal }] : []),
     ]),
     VitePWA({
       strategies: 'injectManifest',
@@ -62,6 +71,7 @@ export default defineConfig({
     sourcemap: false,
     assetsInlineLimit: 0,
   },
+  publicDir: forTerminal ? false : 'public',
   worker: { format: 'es', plugins: () => (withoutFloor ? [noFloor()] : []) },
   preview: { port, strictPort: true, host: 'localhost' },
   server: { port, host: 'localhost' },

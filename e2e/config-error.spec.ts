@@ -20,3 +20,17 @@ test('a missing config on a terminal that never had one says it cannot load', as
   await expect(page.getByTestId('config-error')).toContainText('kiosk-config/nowhere.json');
   await expect(page.getByTestId('home')).toHaveCount(0);
 });
+
+// A mistyped site name once loaded the demo config, whose PINs are in the README and which takes unsigned packages.
+for (const site of ['yunxi.county', '云溪县']) {
+  test(`?site=${site} is a config error naming the bad site name, never the demo config`, async ({ page }) => {
+    const configs: string[] = [];
+    page.on('request', (r) => r.url().includes('/kiosk-config/') && configs.push(r.url()));
+    await page.goto(`/?site=${encodeURIComponent(site)}`);
+    const screen = page.getByTestId('config-error');
+    await expect(screen).toContainText(`站点名称“${site}”不可用`);
+    await expect(screen).toContainText('?site=');
+    await expect(page.getByTestId('home')).toHaveCount(0);
+    expect(configs).toEqual([]);
+  });
+}

@@ -36,6 +36,12 @@ test('a 3-second press in the top-left corner opens the PIN pad, and the staff P
   );
   await expect(console.getByTestId('app-version')).toContainText('程序版本：0.');
   await expect(console.getByTestId('storage-status')).toContainText('存储：已用');
+  // Whether eviction could wipe the offline catalogue, and a way to ask for persistent storage while it could.
+  await expect(console.getByTestId('storage-status')).toHaveAttribute('data-persisted', /^(yes|no)$/);
+  if ((await console.getByTestId('storage-status').getAttribute('data-persisted')) === 'no') {
+    await console.getByTestId('request-persist').click();
+    await expect(page.getByTestId('admin-result')).toContainText('持久保存');
+  }
   await expect(console.getByTestId('voice-status')).toBeVisible();
   await expect(console).toContainText('云溪县政务服务中心政府信息公开查阅点');
   // The demo config takes unsigned packages: the console says so.

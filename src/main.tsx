@@ -52,7 +52,9 @@ function retryNow() {
 }
 
 async function start(): Promise<void> {
-  const siteKey = siteFromLocation(location.search);
+  const choice = siteFromLocation(location.search);
+  if (!choice.ok) return render(<ConfigErrorScreen badSite={choice.given} />, root);
+  const siteKey = choice.site;
   const loaded = await loadKioskConfig(siteKey);
   if (!loaded.ok) return render(<ConfigErrorScreen url={loaded.url} problems={loaded.problems} />, root);
   const { config } = loaded;

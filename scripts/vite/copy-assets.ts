@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 export interface AssetFolder {
   /** Folder on disk. */
   from: string;
-  /** Folder inside the build, e.g. `pdfjs/cmaps`. */
+  /** Folder inside the build, e.g. `pdfjs/cmaps`; `''` for the build's root. */
   to: string;
   /** Only files whose names pass; all when absent. */
   filter?: (name: string) => boolean;
@@ -24,7 +24,8 @@ function collect(folders: AssetFolder[]): Map<string, string> {
   for (const { from, to, filter } of folders) {
     for (const file of listFiles(from)) {
       if (filter && !filter(file)) continue;
-      files.set(`${to}/${relative(from, file).split('\\').join('/')}`, file);
+      const inside = relative(from, file).split('\\').join('/');
+      files.set(to ? `${to}/${inside}` : inside, file);
     }
   }
   return files;

@@ -6,10 +6,20 @@ export type ConfigLoad =
   | { ok: true; config: KioskConfig; site: string; fromCache: boolean }
   | { ok: false; site: string; url: string; problems: string[] };
 
-/** `/?site=<name>` picks `kiosk-config/<name>.json`; names are kept to safe characters so no other path can be asked for. */
-export function siteFromLocation(search: string): string {
-  const site = new URLSearchParams(search).get('site') ?? 'default';
-  return /^[A-Za-z0-9_-]{1,64}$/.test(site) ? site : 'default';
+/** The site the address names, or the name given when it is not a valid site name (`given`: as typed, decoded). */
+export type SiteChoice = { ok: true; site: string } | { ok: false; given: string };
+
+/** Letters, digits, `-` and `_`, 1 to 64 of them: no other path under kiosk-config/ can be asked for. */
+export const SITE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * `/?site=<name>` picks `kiosk-config/<name>.json`, no `site` the default. A name that is not valid is a config error,
+ * never the default: `?site=云溪县` once loaded the demo, whose PINs are in the README.
+ */
+export function siteFromLocation(search: string): SiteChoice {
+  const given = new URLSearchParams(search).get('site');
+  if (given === null) return { ok: true, site: 'default' };
+  return SITE_NAME.test(given) ? { ok: true, site: given } : { ok: false, given };
 }
 
 export async function loadKioskConfig(site: string): Promise<ConfigLoad> {

@@ -3,6 +3,7 @@ import type { QueuedHeartbeat } from '../storage/db.ts';
 import { readSetting, writeSetting } from '../storage/settings.ts';
 import { queuedHeartbeats, queueHeartbeat, readUsageDay, removeHeartbeat, updateHeartbeat } from '../storage/usage.ts';
 import { addDays, chinaDay, totalsOf, type FigureTotals } from '../shared/usage-figures.ts';
+import { setSafeTimeout, type CancelTimer } from '../shared/safe-timeout.ts';
 
 /** What the app knows about itself, given by the composition root (content and updates live outside this room). */
 export interface HeartbeatStatus {
@@ -47,7 +48,7 @@ async function storageStatus(): Promise<HeartbeatBody['storage']> {
 export type SendResult = 'sent' | 'queued';
 
 export class Heartbeat {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private cancelRetry: CancelTimer | undefined;
   private flushing: Promise<SendResult> | null = null;
 
   /** `flushUsage` writes the counts still queued, so the day's figures include the latest touch. */
@@ -107,7 +108,7 @@ export class Heartbeat {
   }
 
   private async sendQueued(): Promise<SendResult> {
-    clearTimeout(this.timer);
+    this.cancelRetry?.();
     for (const entry of await queuedHeartbeats()) {
       // Offline: nothing to try now. The browser's online event sends the queue; the timer is for a browser that misses it.
       if (navigator.onLine === false)
@@ -127,7 +128,9 @@ export class Heartbeat {
   }
 
   private later(entry: QueuedHeartbeat): SendResult {
-    this.timer = setTimeout(() => void this.flush(), Math.max(1000, entry.notBefore - Date.now()));
+    // At most one back-off away: a clock set back after the entry was queued would put `notBefore` weeks ahead.
+    const wait = Math.min(BACKOFF_MAX_MS, Math.max(1000, entry.notBefore - Date.now()));
+    this.cancelRetry = setSafeTimeout(() => void this.flush(), wait);
     return 'queued';
   }
 

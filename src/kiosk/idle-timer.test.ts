@@ -87,4 +87,23 @@ describe('IdleTimer', () => {
     vi.advanceTimersByTime(150_000);
     expect(expired).toBe(2);
   });
+
+  it('waits out a quiet spell longer than the 32-bit timer instead of re-arming every few ms (issue 15, item 6)', () => {
+    timer.stop();
+    let checks = 0;
+    // 2,147,484 s is just past setTimeout's 2^31-1 ms: the timer fired at once and re-armed, over and over.
+    limits = { idleMs: 2_147_484_000, warningMs: 30_000 };
+    timer = new IdleTimer({
+      limits: () => (checks++, limits),
+      onChange: (s) => states.push(s),
+      onExpire: () => expired++,
+      target,
+    });
+    timer.start();
+    vi.advanceTimersByTime(10_000);
+    expect(checks).toBeLessThan(3);
+    expect(states).toEqual([]);
+    vi.advanceTimersByTime(2_147_484_000 - 10_000);
+    expect(states.at(-1)).toEqual({ phase: 'warning', secondsLeft: 30 });
+  });
 });

@@ -19,6 +19,8 @@ interface Options {
   target?: EventTarget;
 }
 
+import { setSafeTimeout, type CancelTimer } from '../shared/safe-timeout.ts';
+
 // Any of these is a person at the terminal. Captured, so a handler that stops propagation cannot hide it.
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 const TICK_MS = 1000;
@@ -29,7 +31,8 @@ const TICK_MS = 1000;
  */
 export class IdleTimer {
   private lastActivity = Date.now();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the pending timer; undefined when none is pending. */
+  private timer: CancelTimer | undefined;
   /** When the pending timer fires (Date.now time). */
   private due = 0;
   private state: IdleState = { phase: 'active' };
@@ -48,7 +51,8 @@ export class IdleTimer {
   stop(): void {
     const target = this.options.target ?? window;
     for (const type of ACTIVITY) target.removeEventListener(type, this.onActivity, { capture: true });
-    clearTimeout(this.timer);
+    this.timer?.();
+    this.timer = undefined;
   }
 
   /** A touch: the countdown, if any, is called off. */
@@ -65,9 +69,10 @@ export class IdleTimer {
   }
 
   private arm(ms: number) {
-    clearTimeout(this.timer);
+    this.timer?.();
     this.due = Date.now() + Math.max(0, ms);
-    this.timer = setTimeout(
+    // A safe timer: a config's hour-long spell is fine, but one past 2^31-1 ms re-armed every few ms.
+    this.timer = setSafeTimeout(
       () => {
         this.timer = undefined;
         this.check();

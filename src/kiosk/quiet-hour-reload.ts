@@ -1,4 +1,5 @@
 // A second line of defence for a terminal that runs for months: the page reloads itself on the board at a quiet hour.
+import { setSafeInterval } from '../shared/safe-timeout.ts';
 import { CHINA_OFFSET_MS } from '../shared/usage-figures.ts';
 
 /** 02:00 to 05:00, China time: reading points are closed, and a reload then disturbs nobody. */
@@ -21,6 +22,5 @@ const loadedAt = Date.now();
 export function reloadAtQuietHour(reload: () => void = () => location.reload()): () => void {
   const check = () => quietReloadDue(loadedAt, Date.now()) && reload();
   check();
-  const timer = setInterval(check, CHECK_EVERY_MS);
-  return () => clearInterval(timer);
+  return setSafeInterval(check, CHECK_EVERY_MS);
 }

@@ -28,6 +28,16 @@ describe('update schedule', () => {
     expect([content.mock.calls.length, app.mock.calls.length]).toEqual([2, 2]);
   });
 
+  it('waits a whole month when told to, instead of overflowing the 32-bit timer and asking at once (issue 15, item 6)', () => {
+    const check = vi.fn();
+    // 43,200 minutes is 2,592,000,000 ms, past setInterval's 2^31-1: it fired every millisecond (1,024 requests in 10 s).
+    startUpdateSchedule([{ name: 'content', run: check }], { intervalMinutes: 43_200 });
+    vi.advanceTimersByTime(60_000);
+    expect(check).toHaveBeenCalledOnce();
+    vi.advanceTimersByTime(43_200 * 60_000 - 60_000);
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+
   it('skips rounds while offline', () => {
     let online = false;
     const check = vi.fn();

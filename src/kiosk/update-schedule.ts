@@ -15,6 +15,8 @@ export interface ScheduleOptions {
   online?: () => boolean;
 }
 
+import { setSafeInterval, setSafeTimeout } from '../shared/safe-timeout.ts';
+
 const FIRST_ROUND_AFTER_MS = 10_000;
 const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
 
@@ -34,10 +36,11 @@ export function startUpdateSchedule(
       }
     }
   };
-  const first = setTimeout(round, firstRoundAfterMs);
-  const every = setInterval(round, intervalMinutes * 60_000);
+  // Safe timers: a month's interval overflowed setInterval and asked for the manifest every millisecond.
+  const stopFirst = setSafeTimeout(round, firstRoundAfterMs);
+  const stopEvery = setSafeInterval(round, intervalMinutes * 60_000);
   return () => {
-    clearTimeout(first);
-    clearInterval(every);
+    stopFirst();
+    stopEvery();
   };
 }

@@ -1,6 +1,8 @@
 // What Chromium 90 (the floor, DESIGN: Where it runs) lacks and the kiosk's own code uses, each added only where missing.
 // Imported first by the page and by every worker we build; pdf.js's legacy build brings its own (core-js).
 
+import { setSafeTimeout } from './safe-timeout.ts';
+
 interface Polyfilled {
   ReadableStream: { prototype: { values?: unknown; [Symbol.asyncIterator]?: unknown } };
   Array: { prototype: { at?: unknown } };
@@ -57,6 +59,7 @@ if (!scope.Object.hasOwn)
 if (scope.AbortSignal && !scope.AbortSignal.timeout)
   define(AbortSignal, 'timeout', (ms: number) => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new DOMException('signal timed out', 'TimeoutError')), ms);
+    // The caller's arithmetic decides `ms`: a safe timer, so a long one does not overflow into aborting at once.
+    setSafeTimeout(() => controller.abort(new DOMException('signal timed out', 'TimeoutError')), ms);
     return controller.signal;
   });

@@ -68,6 +68,15 @@ export interface PinLockState {
   lockedUntil: number;
 }
 
+/** A PIN set at the terminal (config `"local"`): PBKDF2-SHA-256, base64, as a config entry would hold it. */
+export interface LocalPin {
+  salt: string;
+  iterations: number;
+  hash: string;
+  /** When it was set, for the staff console. */
+  setAt: string;
+}
+
 /** One wrong PIN entry kept for the staff console: when, and whose PIN was tried; never the digits. */
 export interface PinFailure {
   time: string;
@@ -87,6 +96,9 @@ export interface Settings {
   pinFailures: PinFailure[];
   'pinLock:staff': PinLockState;
   'pinLock:attendant': PinLockState;
+  /** PINs set at the terminal when the config says `"local"`: never served, lost with the browser profile. */
+  'localPin:staff': LocalPin;
+  'localPin:attendant': LocalPin;
   /** Per content URL: sent back with the next manifest request, so an unchanged package costs a 304. */
   [validators: `manifestValidators:${string}`]: ManifestValidators;
   /** Per site: its kiosk config as last fetched and found good, checked again on read (an older app may have kept it). */

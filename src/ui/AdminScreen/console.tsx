@@ -8,6 +8,7 @@ import { ImportStatus } from '../ImportStatus/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import { FiguresExport } from './figures.tsx';
+import { PinChangePanel } from './pin-change.tsx';
 import { TerminalStatus } from './status.tsx';
 import styles from './style.module.css';
 import { printTestPage } from './test-page.tsx';
@@ -83,7 +84,7 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
           {t.admin.unsignedWarning}
         </p>
       )}
-      <TerminalStatus lastCheck={lastCheck} refreshKey={refreshKey} />
+      <TerminalStatus lastCheck={lastCheck} refreshKey={refreshKey} say={setResult} />
 
       <section class={styles.actions}>
         <TouchButton variant="primary" disabled={busy} onClick={() => void run(() => updates.checkNow(setProgress))}>
@@ -138,6 +139,7 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
       )}
 
       <FiguresExport say={setResult} onChange={() => void refresh()} />
+      <PinChangePanel say={setResult} />
 
       <section>
         <h2 class={styles.heading}>{t.admin.log}</h2>

@@ -1,15 +1,13 @@
 // The staff screen (#/admin) behind the staff PIN: what the terminal holds, updates from the network or USB, rollback.
 import { useState } from 'preact/hooks';
 import { useStrings } from '../i18n/index.ts';
-import { PinPad } from '../PinPad/index.tsx';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
 import { hrefs } from '../routes.ts';
-import { useServices } from '../services.ts';
 import { AdminConsole } from './console.tsx';
+import { StaffSignIn } from './staff-sign-in.tsx';
 
 export function AdminScreen() {
   const t = useStrings();
-  const { config } = useServices();
   const [unlocked, setUnlocked] = useState(false);
   return (
     <>
@@ -24,12 +22,7 @@ export function AdminScreen() {
         />
       ) : (
         <main>
-          <PinPad
-            role="staff"
-            expected={config.staffPin}
-            title={t.admin.enterPin}
-            onSuccess={() => setUnlocked(true)}
-          />
+          <StaffSignIn onSuccess={() => setUnlocked(true)} />
         </main>
       )}
     </>

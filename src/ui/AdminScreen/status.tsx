@@ -6,31 +6,10 @@ import { totalsOf } from '../../shared/usage-figures.ts';
 import { readPinFailures, type PinFailure } from '../../kiosk/pin.ts';
 import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
+import { StorageStatus } from './storage-status.tsx';
 import styles from './style.module.css';
 
-const MB = 1024 * 1024;
-
-interface StorageState {
-  usage?: number;
-  quota?: number;
-  persisted: boolean;
-}
-
 type Voice = { state: 'yes'; name: string } | { state: 'no' } | { state: 'unsupported' };
-
-// Asked once per start: the browser answers from its own heuristics and asking again changes nothing.
-let persistAsked = false;
-
-async function readStorage(): Promise<StorageState | null> {
-  if (!navigator.storage?.estimate) return null;
-  let persisted = (await navigator.storage.persisted?.()) ?? false;
-  if (!persisted && !persistAsked && navigator.storage.persist) {
-    persistAsked = true;
-    persisted = await navigator.storage.persist().catch(() => false);
-  }
-  const { usage, quota } = await navigator.storage.estimate();
-  return { usage, quota, persisted };
-}
 
 /** Chromium fills the voice list late: wait for `voiceschanged`, a second at most. Same test as the read-aloud button. */
 async function mandarinVoiceStatus(): Promise<Voice> {
@@ -45,11 +24,17 @@ async function mandarinVoiceStatus(): Promise<Voice> {
   return voice ? { state: 'yes', name: voice.name } : { state: 'no' };
 }
 
-/** `refreshKey` changes after an action, so the figures and storage shown follow it. */
-export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck | undefined; refreshKey: number }) {
+interface Props {
+  lastCheck: LastCheck | undefined;
+  /** Changes after an action, so the figures and storage shown follow it. */
+  refreshKey: number;
+  /** Says what an action here did, on the console's result line. */
+  say: (text: string) => void;
+}
+
+export function TerminalStatus({ lastCheck, refreshKey, say }: Props) {
   const t = useStrings();
   const { config, catalogue, content, appVersion, siteKey, heartbeat, session } = useServices();
-  const [storage, setStorage] = useState<StorageState | null | undefined>(undefined);
   const [voice, setVoice] = useState<Voice | null>(null);
   const [today, setToday] = useState<ReturnType<typeof totalsOf> | null>(null);
   const [queued, setQueued] = useState(0);
@@ -57,7 +42,6 @@ export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck
   const n = (value: number, digits = 0) => formatNumber(value, t.locale, digits);
 
   useEffect(() => {
-    void readStorage().then(setStorage);
     void session.usage.today().then((day) => setToday(totalsOf(day)));
     void heartbeat?.queued().then(setQueued);
     void readPinFailures().then(setPinFailures);
@@ -80,13 +64,7 @@ export function TerminalStatus({ lastCheck, refreshKey }: { lastCheck: LastCheck
         {t.home.contentVersion(content.version, formatDate(content.created, t.locale), n(catalogue.size))}
       </p>
       <p data-testid="app-version">{t.console.appVersion(appVersion)}</p>
-      {storage !== undefined && (
-        <p data-testid="storage-status">
-          {storage
-            ? t.admin.storage(n((storage.usage ?? 0) / MB, 1), n((storage.quota ?? 0) / MB, 0), storage.persisted)
-            : t.console.storageUnknown}
-        </p>
-      )}
+      <StorageStatus refreshKey={refreshKey} say={say} />
       <p data-testid="last-check">
         {lastCheck
           ? t.admin.lastCheck(time(lastCheck.time), t.admin.checkResult[lastCheck.result] ?? '')

@@ -1,13 +1,15 @@
 // The one PIN pad: large digits, masked entry, a plain message on failure, and a countdown while locked out.
 import { useEffect, useState } from 'preact/hooks';
-import { checkPin, lockedUntil, type PinHash, type PinRole } from '../../kiosk/pin.ts';
+import { resolvePin, type PinEntry } from '../../kiosk/local-pins.ts';
+import { checkPin, LOCKOUT_MS, lockedUntil, type PinHash, type PinRole } from '../../kiosk/pin.ts';
 import { useStrings } from '../i18n/index.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
 
 interface Props {
   role: PinRole;
-  expected: PinHash;
+  /** The config's entry: a hash, or "local" for the one set at the terminal (kiosk/local-pins.ts). */
+  expected: PinEntry;
   title: string;
   onSuccess: () => void;
 }
@@ -22,6 +24,10 @@ export function PinPad({ role, expected, title, onSuccess }: Props) {
   const [message, setMessage] = useState('');
   const [lockEnd, setLockEnd] = useState<number | null>(null);
   const [now, setNow] = useState(Date.now());
+  // undefined while a local PIN is read; null when the terminal has none yet (nothing can open the pad then).
+  const [hash, setHash] = useState<PinHash | null | undefined>(expected === 'local' ? undefined : expected);
+
+  useEffect(() => void resolvePin(role, expected).then(setHash), [role, expected]);
 
   useEffect(() => void lockedUntil(role).then(setLockEnd), [role]);
   useEffect(() => {
@@ -29,16 +35,18 @@ export function PinPad({ role, expected, title, onSuccess }: Props) {
     const timer = setInterval(() => {
       setNow(Date.now());
       if (Date.now() >= lockEnd) setLockEnd(null);
+      // The clock was set back while the pad counts down: never show more than one lockout from now (kiosk/pin.ts).
+      else if (lockEnd - Date.now() > LOCKOUT_MS) setLockEnd(Date.now() + LOCKOUT_MS);
     }, 1000);
     return () => clearInterval(timer);
   }, [lockEnd]);
 
-  const locked = lockEnd !== null && lockEnd > now;
+  const locked = (lockEnd !== null && lockEnd > now) || !hash;
   const press = (digit: string) => !busy && !locked && setPin((p) => (p.length < MAX_DIGITS ? p + digit : p));
   const submit = async () => {
-    if (busy || locked || pin.length === 0) return;
+    if (busy || locked || !hash || pin.length === 0) return;
     setBusy(true);
-    const result = await checkPin(role, pin, expected);
+    const result = await checkPin(role, pin, hash);
     setBusy(false);
     setPin('');
     if (result.ok) return onSuccess();
@@ -47,7 +55,7 @@ export function PinPad({ role, expected, title, onSuccess }: Props) {
     setMessage(result.lockedUntil ? '' : t.pin.wrong(result.failuresLeft));
   };
 
-  const remaining = locked ? Math.ceil((lockEnd - now) / 1000) : 0;
+  const remaining = lockEnd !== null && lockEnd > now ? Math.ceil((lockEnd - now) / 1000) : 0;
   return (
     <section class={styles.pad} data-testid="pin-pad" aria-label={title}>
       <h1 class={styles.title}>{title}</h1>
@@ -55,7 +63,13 @@ export function PinPad({ role, expected, title, onSuccess }: Props) {
         {pin.length ? '●'.repeat(pin.length) : t.pin.prompt}
       </p>
       <p class={styles.message} role="alert" data-testid="pin-message">
-        {locked ? t.pin.locked(Math.floor(remaining / 60), remaining % 60) : busy ? t.pin.checking : message}
+        {hash === null
+          ? t.localPin.notSetUp
+          : remaining
+            ? t.pin.locked(Math.floor(remaining / 60), remaining % 60)
+            : busy
+              ? t.pin.checking
+              : message}
       </p>
       <div class={styles.keys}>
         {DIGITS.map((d) => (

@@ -320,6 +320,9 @@ export const en: Strings = {
     title: 'This terminal is not configured correctly',
     residentHint: 'Please ask a member of staff.',
     staffHint: (url) => `Staff: check the configuration file ${url}`,
+    badSiteHint: 'Staff: check the site name after “?site=” in the address this terminal opens.',
+    badSite: (given) =>
+      `The site name “${given}” cannot be used: only English letters, digits, “-” and “_”, up to 64 of them (e.g. yunxi-county). The config file kiosk-config/<name>.json takes the same name.`,
   },
   console: {
     site: (name, key) => `Site: ${name} (config ${key})`,
@@ -400,5 +403,38 @@ export const en: Strings = {
       lastResults: 'Results',
       unknownDocument: "(no longer in this terminal's catalogue)",
     },
+  },
+  localPin: {
+    notSetUp: 'This PIN is not set on this terminal yet. Staff: set it in the staff console.',
+    enterSetupCode: 'First set-up: enter the set-up code',
+    setupHint:
+      "This terminal's PINs are kept on this terminal only. Enter the set-up code for its config, then choose the new PINs.",
+    newPin: (role) => `Choose the new ${role} (at least 8 digits)`,
+    again: (role) => `Enter the new ${role} again`,
+    mismatch: 'The two entries differ. Please start again.',
+    saving: 'Saving…',
+    saved: (role) => `The ${role} is set.`,
+    problems: {
+      'too-short': 'A PIN has at least 8 digits.',
+      'not-digits': 'A PIN is digits only, 16 at most.',
+      'same-as-other': 'The staff PIN and the attendant PIN must differ.',
+      'same-as-setup-code': 'The new PIN must not be the set-up code.',
+      taken: 'This PIN is already set on this terminal: sign in with it and change it in the console.',
+    },
+    roles: { staff: 'staff PIN', attendant: 'attendant PIN' },
+    panelTitle: 'Change PINs',
+    change: (role) => `Change the ${role}`,
+    setAt: (role, time) => `The ${role}: set on this terminal on ${time}`,
+    notSet: (role) => `The ${role}: not set on this terminal yet`,
+    fromConfig:
+      'The PINs are in the config file (made with scripts/hash-pin.ts). To set them on this terminal only, write "local" in the config; see the README.',
+    cancel: 'Cancel',
+  },
+  persistence: {
+    ask: 'Ask for persistent storage',
+    granted:
+      "The browser granted persistent storage: clearing storage will not remove this terminal's catalogue and files.",
+    refused:
+      "The browser did not grant persistent storage: this terminal's catalogue and files may be cleared when space runs short. Check that it runs on localhost or https, or ask a technician to check the browser's settings.",
   },
 };

@@ -313,6 +313,9 @@ export const zhCN = {
     title: '终端配置有误，暂时无法使用',
     residentHint: '请联系工作人员。',
     staffHint: (url: string) => `工作人员请检查配置文件：${url}`,
+    badSiteHint: '工作人员请检查终端打开的网址中“?site=”后面的站点名称。',
+    badSite: (given: string) =>
+      `站点名称“${given}”不可用：只能由英文字母、数字、“-”和“_”组成，最多 64 个字符（例如 yunxi-county）。配置文件 kiosk-config/站点名称.json 也要用同一个名称。`,
   },
   console: {
     site: (name: string, key: string) => `站点：${name}（配置 ${key}）`,
@@ -391,6 +394,37 @@ export const zhCN = {
       lastResults: '结果数',
       unknownDocument: '（本机现有目录中已没有这份文件）',
     },
+  },
+  localPin: {
+    notSetUp: '本机还没有设置这个密码。请工作人员在工作人员控制台设置。',
+    enterSetupCode: '首次设置：请输入设置码',
+    setupHint: '本机的密码只保存在这台终端上。请输入配置文件对应的设置码，然后设定新密码。',
+    newPin: (role: string) => `设定新的${role}（至少 8 位数字）`,
+    again: (role: string) => `请再输入一遍新的${role}`,
+    mismatch: '两次输入的不一样，请重新输入。',
+    saving: '正在保存……',
+    saved: (role: string) => `${role}已设好。`,
+    problems: {
+      'too-short': '密码至少要 8 位数字。',
+      'not-digits': '密码只能是数字，最多 16 位。',
+      'same-as-other': '工作人员密码和管理员密码不能相同。',
+      'same-as-setup-code': '新密码不能和设置码相同。',
+      taken: '这台终端已经设置过这个密码，请用它登录后在控制台更改。',
+    },
+    roles: { staff: '工作人员密码', attendant: '管理员密码' },
+    panelTitle: '更改密码',
+    change: (role: string) => `更改${role}`,
+    setAt: (role: string, time: string) => `${role}：本机设置于 ${time}`,
+    notSet: (role: string) => `${role}：本机尚未设置`,
+    fromConfig:
+      '密码写在配置文件中（用 scripts/hash-pin.ts 生成）。要改为只在本机设置，请在配置中写 "local"，见使用说明。',
+    cancel: '取消',
+  },
+  persistence: {
+    ask: '请求持久保存',
+    granted: '浏览器已同意持久保存：清理存储时不会删掉本机的目录和文件。',
+    refused:
+      '浏览器没有同意持久保存。本机的目录和文件在存储紧张时可能被清理。请确认本机以 localhost 或 https 打开，或请技术人员检查浏览器设置。',
   },
 };
 
