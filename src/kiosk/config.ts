@@ -29,6 +29,10 @@ export async function loadKioskConfig(site: string): Promise<ConfigLoad> {
   let fetchProblem: string | undefined;
   try {
     const response = await fetch(url, { cache: 'no-cache' });
+    // The server answered that there is no such config (taken away, or a terminal build without the demo): the last
+    // copy must not go on, or a terminal that once ran the demo would keep its known PINs.
+    if (response.status === 404 || response.status === 410)
+      return { ok: false, site, url, problems: [`not on the server (HTTP ${response.status})`] };
     if (!response.ok) fetchProblem = `HTTP ${response.status}`;
     else fetched = await response.json();
   } catch (e) {
@@ -41,7 +45,7 @@ export async function loadKioskConfig(site: string): Promise<ConfigLoad> {
     await writeSetting(cacheKey, fetched);
     return { ok: true, config: check.config, site, fromCache: false };
   }
-  // Offline (or the server is down): the last good copy keeps the terminal running.
+  // Offline (or the server is down or failing): the last good copy keeps the terminal running.
   const cached = await readSetting(cacheKey);
   const check = cached === undefined ? undefined : checkKioskConfig(cached);
   if (check?.ok) return { ok: true, config: check.config, site, fromCache: true };
