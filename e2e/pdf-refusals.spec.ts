@@ -61,3 +61,20 @@ test('a PDF with bytes after its end marker (a scanner pads its files) is shown,
   expect(ink.inkPixels).toBeGreaterThan(500);
   await expect(page.getByTestId('doc-error')).toHaveCount(0);
 });
+
+test('a page with nothing on it says so plainly, with the original QR code, and a page with ink does not', async ({
+  page,
+  context,
+}) => {
+  await useViewerSite(context, server);
+  await openViewerDoc(page, 'blank-page');
+  await expect(page.locator('[data-testid="doc-page"][data-page="1"][data-rendered="true"]')).toBeVisible();
+  const notice = page.getByTestId('blank-page');
+  await expect(notice).toHaveCount(0);
+  await page.getByRole('button', { name: /下一页/ }).click();
+  await expect(notice).toContainText('这一页是空白的');
+  await expect(notice.getByTestId('qr-code')).toHaveAttribute('data-url', ORIGINAL('blank-page'));
+  await page.screenshot({ path: test.info().outputPath('blank-page.png') });
+  await page.getByRole('button', { name: /上一页/ }).click();
+  await expect(notice).toHaveCount(0);
+});

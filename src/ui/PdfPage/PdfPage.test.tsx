@@ -83,7 +83,7 @@ describe('PdfPage', () => {
     expect(box().dataset.rendered).toBe('false');
 
     const canvas = paints[0]!.finish();
-    await waitFor(() => expect(onPainted).toHaveBeenCalledWith(2));
+    await waitFor(() => expect(onPainted).toHaveBeenCalledWith(2, false));
     expect(box().contains(canvas)).toBe(true);
     // The canvas follows its box, so a zoom stretches the old paint until the sharp one is ready.
     expect(canvas.style.width).toBe('100%');

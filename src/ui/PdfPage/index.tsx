@@ -1,6 +1,7 @@
 // One painted PDF page: the new paint replaces the old only when done (no white flash on zoom), and leaving frees it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PdfHandle, TextLaying } from '../../viewer/pdf.ts';
+import { isBlankPaint } from '../../viewer/blank-paint.ts';
 import { releaseCanvas } from '../../viewer/release-canvas.ts';
 import { useStrings } from '../i18n/index.ts';
 import { useLatest } from '../use-latest.ts';
@@ -17,8 +18,8 @@ interface Props {
   /** false: hold the box's place but paint nothing yet. */
   paint: boolean;
   style?: Record<string, string>;
-  /** Each time a paint of this page is on screen. */
-  onPainted: (page: number) => void;
+  /** Each time a paint of this page is on screen; `blank` when it shows nothing but paper. */
+  onPainted: (page: number, blank: boolean) => void;
   onFailed: () => void;
 }
 
@@ -53,7 +54,7 @@ export function PdfPage({ pdf, page, width, height, withText, paint, style, onPa
         box.current.prepend(canvas);
         setPaintedWidth(width);
         setPainted(true);
-        callbacks.current.onPainted(page);
+        callbacks.current.onPainted(page, isBlankPaint(canvas));
       },
       () => live && callbacks.current.onFailed(),
     );

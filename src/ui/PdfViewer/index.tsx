@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { clampPage, pagesNear } from '../../viewer/page-window.ts';
 import type { PageSize, PdfFailure, PdfHandle } from '../../viewer/pdf.ts';
+import { BlankPageNotice } from '../BlankPageNotice/index.tsx';
 import { DocError } from '../DocError/index.tsx';
 import { useStrings } from '../i18n/index.ts';
 import { PageJump } from '../PageJump/index.tsx';
@@ -68,6 +69,7 @@ export function PdfViewer({ blob, page, onPageChange, originalUrl, onShown }: Pr
       onPageChange={onPageChange}
       onFailed={() => setState({ kind: 'failed', reason: 'damaged' })}
       onShown={onShown}
+      originalUrl={originalUrl}
     />
   );
 }
@@ -83,9 +85,10 @@ interface ReaderProps {
   onPageChange: (page: number) => void;
   onFailed: () => void;
   onShown: () => void;
+  originalUrl?: string;
 }
 
-function PdfReader({ pdf, page, onPageChange, onFailed, onShown }: ReaderProps) {
+function PdfReader({ pdf, page, onPageChange, onFailed, onShown, originalUrl }: ReaderProps) {
   const t = useStrings();
   const total = pdf.pageCount;
   const current = clampPage(page, total);
@@ -154,7 +157,14 @@ function PdfReader({ pdf, page, onPageChange, onFailed, onShown }: ReaderProps) 
   );
   const shown = useLatest(onShown);
   useEffect(() => void (currentPainted && shown.current()), [currentPainted, shown]);
-  const onPainted = (p: number) => setPainted((old) => (old.has(p) ? old : new Set(old).add(p)));
+  // Pages whose paint shows nothing but paper: a resident is told so, instead of wondering at a white page.
+  const [blank, setBlank] = useState<ReadonlySet<number>>(new Set());
+  const onPainted = (p: number, isBlank: boolean) => {
+    setPainted((old) => (old.has(p) ? old : new Set(old).add(p)));
+    setBlank((old) =>
+      old.has(p) === isBlank ? old : isBlank ? new Set(old).add(p) : new Set([...old].filter((b) => b !== p)),
+    );
+  };
 
   const pages =
     frame && view && paintScale
@@ -228,6 +238,7 @@ function PdfReader({ pdf, page, onPageChange, onFailed, onShown }: ReaderProps) 
             />
           ))}
         </div>
+        {currentPainted && blank.has(current) && <BlankPageNotice originalUrl={originalUrl} />}
       </div>
       <nav class={styles.pager} aria-label={t.doc.pageOf(current, total)}>
         <TouchButton variant="primary" disabled={current <= 1} onClick={() => go(current - 1)}>

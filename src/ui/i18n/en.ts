@@ -142,6 +142,7 @@ export const en: Strings = {
       other: 'a kind of file this terminal does not know',
     },
     scanOriginal: 'Scan the code with your phone to read the original online.',
+    blankPage: 'This page is blank: the file has nothing on it here. The terminal is working.',
     originalQr: 'QR code of the original online',
     askStaff: 'If you need help, please ask a member of staff.',
     zoomTools: 'Zoom',

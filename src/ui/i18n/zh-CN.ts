@@ -138,6 +138,7 @@ export const zhCN = {
       other: '一种本机不认识的文件',
     } as Record<string, string>,
     scanOriginal: '请用手机扫描二维码，查看网上的原文。',
+    blankPage: '这一页是空白的：原文件的这一页没有内容，不是机器坏了。',
     originalQr: '网上原文的二维码',
     askStaff: '如需帮助，请找工作人员。',
     zoomTools: '放大缩小',
