@@ -43,7 +43,7 @@ test('the desk lists the day, finds a job, prints it again and prints another do
   // Print it again: the document opens with its dialog in the attendant's role and the logged page chosen.
   await row.getByRole('button', { name: '再打印' }).click();
   const again = page.getByTestId('print-dialog');
-  await expect(again).toContainText('工作人员已确认');
+  await expect(again).toContainText('管理员已确认');
   await expect(again.getByTestId('print-from')).toHaveAttribute('data-value', '4');
   await expect(again.getByTestId('print-to')).toHaveAttribute('data-value', '4');
   await recordPrints(page);
@@ -65,7 +65,7 @@ test('the desk lists the day, finds a job, prints it again and prints another do
   await expect(page).toHaveURL(/#\/search$/);
   await page.evaluate((hash) => (location.hash = hash), `#/doc/${otherDoc.id}`);
   await page.getByTestId('print-button').click();
-  await expect(page.getByTestId('print-dialog')).toContainText('工作人员已确认');
+  await expect(page.getByTestId('print-dialog')).toContainText('管理员已确认');
   await expect(page.getByTestId('print-copies')).toBeVisible();
 
   expect(await readPrintLog(page)).toEqual([
@@ -82,7 +82,7 @@ test("the attendant's permission shows while it lasts and ends at Home: the next
   await enterPin(page, ATTENDANT_PIN);
   await page.getByRole('button', { name: /为群众打印其他文件/ }).click();
   const banner = page.getByTestId('attendant-banner');
-  await expect(banner).toContainText('工作人员代打印中');
+  await expect(banner).toContainText('管理员代打印中');
   await expect(banner).toContainText('5 分钟内有效');
   // The attendant changes their mind and goes Home instead of printing.
   await page.getByRole('link', { name: '回到首页' }).click();
@@ -94,7 +94,7 @@ test("the attendant's permission shows while it lasts and ends at Home: the next
   await page.getByTestId('print-button').click();
   const dialog = page.getByTestId('print-dialog');
   await expect(dialog).toContainText('还可以自助打印 20 张');
-  await expect(dialog).not.toContainText('工作人员已确认');
+  await expect(dialog).not.toContainText('管理员已确认');
   await dialog.getByRole('button', { name: '不打印了' }).click();
 
   // The banner's own button ends it too.

@@ -30,7 +30,7 @@ test('past the limit only the attendant PIN lets the job through, and the attend
   await expect(dialog.getByTestId('print-copies')).toHaveCount(0);
   await expect(dialog.getByTestId('print-confirm')).toBeDisabled();
 
-  await dialog.getByRole('button', { name: '工作人员：打印更多' }).click();
+  await dialog.getByRole('button', { name: '管理员：打印更多' }).click();
   await expect(dialog).toHaveAttribute('data-state', 'pin');
   await expect(dialog.getByTestId('pin-pad')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('limit-pin.png') });
@@ -44,7 +44,7 @@ test('past the limit only the attendant PIN lets the job through, and the attend
 
   await enterPin(page, ATTENDANT_PIN);
   await expect(dialog).toHaveAttribute('data-state', 'choose');
-  await expect(dialog).toContainText('工作人员已确认');
+  await expect(dialog).toContainText('管理员已确认');
   await page.screenshot({ path: test.info().outputPath('attendant-mode.png') });
   await dialog.getByTestId('print-copies').getByRole('button', { name: /增加/ }).click();
   await expect(dialog.getByTestId('print-summary')).toHaveAttribute('data-sheets', String(total * 2));

@@ -71,7 +71,7 @@ describe('attendant desk', () => {
   it("counts today's jobs and sheets, the attendant's apart, and lists every logged job", async () => {
     await openDesk();
     const today = screen.getByTestId('attendant-today');
-    expect(today.textContent).toBe('今天共打印 2 次，7 张纸（其中工作人员代打 4 张）。');
+    expect(today.textContent).toBe('今天共打印 2 次，7 张纸（其中管理员代打 4 张）。');
     expect(rows()).toHaveLength(3);
     // A job whose document left the catalogue stays in the log, with nothing to re-print.
     const gone = rows().find((r) => r.dataset.doc === 'withdrawn-doc')!;

@@ -185,7 +185,7 @@ describe('print dialog', () => {
     expect(dialog().querySelector('[data-choice="current"]')!.getAttribute('aria-checked')).toBe('true');
     choose('all');
     expect(confirmButton().hasAttribute('disabled')).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: '工作人员：打印更多' }));
+    fireEvent.click(screen.getByRole('button', { name: '管理员：打印更多' }));
     expect(dialog().dataset.state).toBe('pin');
     expect(printer).not.toHaveBeenCalled();
     const pad = screen.getByTestId('pin-pad');
@@ -193,7 +193,7 @@ describe('print dialog', () => {
     fireEvent.click(within(pad).getByRole('button', { name: '确定' }));
 
     await waitFor(() => expect(dialog().dataset.state).toBe('choose'));
-    expect(screen.getByText('工作人员已确认：可以打印更多页和多份。')).toBeTruthy();
+    expect(screen.getByText('管理员已确认：可以打印更多页和多份。')).toBeTruthy();
     more('print-copies');
     expect(summary().textContent).toBe('共 5 页 × 2 份 = 10 张纸');
     await confirmAndWaitFor('sent');
@@ -204,7 +204,7 @@ describe('print dialog', () => {
 
   it('a wrong attendant PIN prints nothing, and the resident can step back', async () => {
     await openDialog({ printLimitPages: 3 });
-    fireEvent.click(screen.getByRole('button', { name: '工作人员：打印更多' }));
+    fireEvent.click(screen.getByRole('button', { name: '管理员：打印更多' }));
     const pad = screen.getByTestId('pin-pad');
     for (const d of '0000') fireEvent.click(within(pad).getByRole('button', { name: d }));
     fireEvent.click(within(pad).getByRole('button', { name: '确定' }));
@@ -217,7 +217,7 @@ describe('print dialog', () => {
 
   it('reads as English in English, with no Chinese punctuation between its words', async () => {
     await openDialog({ strings: en });
-    expect(screen.getByText('1 copy. Self-service prints one copy. Ask staff for more.')).toBeTruthy();
+    expect(screen.getByText('1 copy. Self-service prints one copy. Ask the attendant for more.')).toBeTruthy();
     expect(screen.getByRole('radiogroup').textContent).not.toMatch(/[。，：、]/);
   });
 
@@ -241,7 +241,7 @@ describe('attendant re-print', () => {
 
     session.attendantPrint.start({ docId: doc.id, pages: '2-4' });
     await openDialog({ printLimitPages: 0 });
-    expect(screen.getByText('工作人员已确认：可以打印更多页和多份。')).toBeTruthy();
+    expect(screen.getByText('管理员已确认：可以打印更多页和多份。')).toBeTruthy();
     expect(dialog().querySelector('[data-choice="range"]')!.getAttribute('aria-checked')).toBe('true');
     expect(summary().textContent).toBe('共 3 页 × 1 份 = 3 张纸');
     await confirmAndWaitFor('sent');
