@@ -91,6 +91,16 @@ test('a scripted session is counted exactly, stored masked, and both exports car
   await enterPin(page, STAFF_PIN);
   await expect(page.getByTestId('today-figures')).toHaveText('今天：1 人次使用，检索 2 次，查阅文件 1 次，打印 1 页。');
 
+  // The date range reads as Chinese dates (年 月 日) whatever the machine's locale, from this year's first day.
+  const from = page.getByTestId('figures-from');
+  await expect(from).toHaveAttribute('data-value', `${new Date().getFullYear()}-01-01`);
+  expect(await from.locator('select').evaluateAll((all) => all.map((s) => (s as HTMLSelectElement).value))).toEqual([
+    String(new Date().getFullYear()),
+    '1',
+    '1',
+  ]);
+  await expect(from).toContainText('年');
+
   const csvBytes = await exportedFile(page, 'export-csv');
   await expect(page.getByTestId('admin-result')).toContainText('已导出');
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

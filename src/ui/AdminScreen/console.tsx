@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { LastCheck, UpdateLogEntry } from '../../content/update-service.ts';
 import type { ImportOutcome } from '../../content/import-worker-client.ts';
 import type { ImportProgress, PickedFile } from '../../shared/import-messages.ts';
-import { formatNumber, useStrings } from '../i18n/index.ts';
+import { formatNumber, formatTime, useStrings } from '../i18n/index.ts';
 import { ImportStatus } from '../ImportStatus/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
@@ -155,7 +155,7 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
           <tbody>
             {log.map((entry) => (
               <tr key={entry.id} data-result={entry.result} data-code={entry.code}>
-                <td>{new Date(entry.time).toLocaleString(t.locale)}</td>
+                <td>{formatTime(entry.time, t.locale)}</td>
                 <td class={styles.source}>{entry.source}</td>
                 <td>{entry.version ?? '—'}</td>
                 <td>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { buildReport } from '../../kiosk/usage-report.ts';
 import { clearPrintLog } from '../../print/print-log.ts';
 import { chinaDay } from '../../shared/usage-figures.ts';
+import { DateField } from '../DateField/index.tsx';
 import { useStrings } from '../i18n/index.ts';
 import { ModalDialog } from '../ModalDialog/index.tsx';
 import { useServices } from '../services.ts';
@@ -12,6 +13,9 @@ import { saveFile } from './save-file.ts';
 import styles from './style.module.css';
 
 type Format = 'xlsx' | 'csv';
+
+/** The first year the date fields offer: before any terminal kept figures. */
+const FIRST_YEAR = 2020;
 
 export function FiguresExport({ say, onChange }: { say: (text: string) => void; onChange: () => void }) {
   const t = useStrings();
@@ -67,28 +71,16 @@ export function FiguresExport({ say, onChange }: { say: (text: string) => void; 
     <section class={styles.figures} data-testid="figures-export">
       <h2 class={styles.heading}>{t.console.figuresTitle}</h2>
       <div class={styles.range}>
-        <label>
-          {t.console.from}
-          <input
-            type="date"
-            class={styles.date}
-            value={from}
-            max={to}
-            data-testid="figures-from"
-            onInput={(e) => setFrom(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t.console.to}
-          <input
-            type="date"
-            class={styles.date}
-            value={to}
-            min={from}
-            data-testid="figures-to"
-            onInput={(e) => setTo(e.currentTarget.value)}
-          />
-        </label>
+        <span>{t.console.from}</span>
+        <DateField
+          value={from}
+          onChange={setFrom}
+          firstYear={FIRST_YEAR}
+          label={t.console.from}
+          testId="figures-from"
+        />
+        <span>{t.console.to}</span>
+        <DateField value={to} onChange={setTo} firstYear={FIRST_YEAR} label={t.console.to} testId="figures-to" />
         <TouchButton onClick={() => setYear(Number(year))}>{t.console.thisYear}</TouchButton>
         <TouchButton onClick={() => setYear(Number(year) - 1)}>{t.console.lastYear}</TouchButton>
       </div>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localRoles, newPinProblem, readLocalPin, storeLocalPin, type LocalPin } from '../../kiosk/local-pins.ts';
 import type { PinRole } from '../../kiosk/pin.ts';
-import { useStrings } from '../i18n/index.ts';
+import { formatTime, useStrings } from '../i18n/index.ts';
 import { NewPinForm } from '../NewPinForm/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
@@ -41,7 +41,7 @@ export function PinChangePanel({ say }: { say: (text: string) => void }) {
         const setAt = stored[role]?.setAt;
         return (
           <p key={role} data-testid={`pin-state-${role}`} data-set={setAt ? 'yes' : 'no'}>
-            {setAt ? t.localPin.setAt(name, new Date(setAt).toLocaleString(t.locale)) : t.localPin.notSet(name)}
+            {setAt ? t.localPin.setAt(name, formatTime(setAt, t.locale)) : t.localPin.notSet(name)}
           </p>
         );
       })}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LastCheck } from '../../content/update-service.ts';
 import { totalsOf } from '../../shared/usage-figures.ts';
 import { readPinFailures, type PinFailure } from '../../kiosk/pin.ts';
-import { formatDate, formatNumber, useStrings } from '../i18n/index.ts';
+import { formatDate, formatNumber, formatTime, useStrings } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { StorageStatus } from './storage-status.tsx';
 import styles from './style.module.css';
@@ -50,7 +50,7 @@ export function TerminalStatus({ lastCheck, refreshKey, say }: Props) {
 
   const created = Date.parse(content.created);
   const clockBehind = Number.isFinite(created) && Date.now() < created;
-  const time = (iso: string) => new Date(iso).toLocaleString(t.locale);
+  const time = (iso: string) => formatTime(iso, t.locale);
 
   return (
     <section class={styles.status} data-testid="terminal-status">

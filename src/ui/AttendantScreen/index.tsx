@@ -1,7 +1,7 @@
 // The attendant desk (#/attendant) behind the attendant PIN: today's prints and totals, the log to search, re-prints.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { printTotals, readPrintLog, type PrintLogEntry } from '../../print/print-log.ts';
-import { formatNumber, useStrings } from '../i18n/index.ts';
+import { CHINA_TIME_ZONE, formatNumber, useStrings } from '../i18n/index.ts';
 import { Keyboard } from '../Keyboard/index.tsx';
 import { PinPad } from '../PinPad/index.tsx';
 import { hrefs } from '../router.ts';
@@ -25,7 +25,7 @@ const clock = (iso: string, locale: string) =>
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Asia/Shanghai',
+    timeZone: CHINA_TIME_ZONE,
   }).format(new Date(iso));
 
 export function AttendantScreen() {

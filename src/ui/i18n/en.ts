@@ -41,6 +41,7 @@ export const en: Strings = {
     helpDefault: 'Please ask the staff at the service desk; they will help you find and print documents.',
     helpClose: 'OK',
   },
+  dateField: { year: 'year', month: 'month', day: 'day', yearUnit: '/', monthUnit: '/', dayUnit: '' },
   nav: { back: 'Back', home: 'Home' },
   home: {
     welcome: 'Government information open to the public',

@@ -19,14 +19,39 @@ export function useStrings(): Strings {
   return useContext(StringsContext);
 }
 
-/** `2024-03-05` → `2024年3月5日` (zh-CN) or `5 Mar 2024` (en); an empty date stays empty. */
+/** Everything a person reads is China time, whatever zone the terminal's system is set to. */
+export const CHINA_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * `2024-03-05` → `2024年3月5日` (zh-CN) or `5 Mar 2024` (en); an empty date stays empty. A date alone is that day; a
+ * moment (`2026-11-20T20:00:00Z`) is the day it was in China.
+ */
 export function formatDate(iso: string, locale: string): string {
   if (!iso) return '';
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const moment = iso.length > 10;
+  const date = new Date(moment ? iso : `${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: moment ? CHINA_TIME_ZONE : 'UTC',
+  }).format(date);
+}
+
+/** A moment as its date and time in China: `2026年12月3日 18:05` (zh-CN), `3 Dec 2026, 18:05` (en). */
+export function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: locale === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: CHINA_TIME_ZONE,
+  }).format(date);
 }
 
 export function formatNumber(n: number, locale: string, fractionDigits = 0): string {

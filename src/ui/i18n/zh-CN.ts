@@ -30,6 +30,7 @@ export const zhCN = {
     listItem: (n: number, title: string) => `第 ${n} 份，${title}。`,
   },
   nav: { back: '返回', home: '回到首页' },
+  dateField: { year: '年', month: '月', day: '日', yearUnit: '年', monthUnit: '月', dayUnit: '日' },
   /** Fixed catalogue words shown as labels; anything else the package says is shown as it is. */
   catalogueWords: {
     validity: { 有效: '有效', 已修订: '已修订', 失效: '失效', 废止: '废止' } as Record<string, string>,
