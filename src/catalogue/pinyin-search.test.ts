@@ -122,6 +122,24 @@ describe('candidate words, suggestions and common terms', () => {
       for (const term of terms) expect(ids(term).length, term).toBeGreaterThan(0);
     }
   });
+
+  it('offers no one-off keyword of a single notice, and no genre, as a common term', () => {
+    const food = service.commonTerms.find((c) => c.domain === 'food-drug-safety')!;
+    // 月饼 and 中秋国庆 name one autumn notice's checks only.
+    expect(food.terms).not.toContain('月饼');
+    expect(food.terms).not.toContain('中秋国庆');
+    expect(food.terms).toContain('食品安全');
+    const genres = new Set(catalogue.documents.map((d) => d.genre));
+    for (const { terms } of service.commonTerms) {
+      for (const term of terms) {
+        expect(genres.has(term), term).toBe(false);
+        const holding = catalogue.documents.filter(
+          (d) => d.title.includes(term) || d.keywords.some((k) => k.includes(term)),
+        );
+        expect(holding.length, term).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
 });
 
 describe('highlights and snippets', () => {

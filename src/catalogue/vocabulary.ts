@@ -111,13 +111,47 @@ export function buildVocabulary(documents: CatalogueDocument[], domains: Domain[
   return { words: kept.map(([w]) => w), counts: Uint32Array.from(kept, ([, c]) => c) };
 }
 
-/** Keywords looked at per domain: enough for six good terms, few enough to score against thousands of documents. */
-const TERM_CANDIDATES = 40;
+/** Terms looked at per domain: enough for six good terms, few enough to score against thousands of documents. */
+const TERM_CANDIDATES = 60;
+/** A term must name at least this many of a domain's documents: one notice's keyword (月饼, 中秋国庆) is no common term. */
+const MIN_TERM_DOCUMENTS = 2;
+/** A domain's term is named at least this many times as often in the domain as in the whole catalogue. */
+const MIN_LIFT = 3;
+/**
+ * Keywords are the words staff chose for what people ask about (低保 for 最低生活保障): one counts as much as the word
+ * in this many titles, whose words also include 标准, 调整 and 通知.
+ */
+const KEYWORD_WEIGHT = 3;
+
+/** The catalogue's words in the domain's titles, and its keywords: what residents of that domain look for. */
+function termCandidates(inDomain: CatalogueDocument[], overall: Map<string, number>): Set<string> {
+  const use = new Map<string, number>();
+  const count = (term: string) => use.set(term, (use.get(term) ?? 0) + 1);
+  for (const doc of inDomain) {
+    const inTitle = new Set<string>();
+    for (const phrase of phrases({ ...doc, publisher: '', keywords: [] })) {
+      for (let n = 2; n <= 4; n++)
+        for (let i = 0; i + n <= phrase.length; i++) {
+          const gram = phrase.slice(i, i + n);
+          if (overall.has(gram)) inTitle.add(gram);
+        }
+    }
+    inTitle.forEach(count);
+    for (const k of doc.keywords) {
+      if (!/^[\u3400-\u9fff]{2,6}$/u.test(k)) continue;
+      if (k.length <= 4) count(k);
+      // Heads and tails only where they are words of the catalogue: 预算执行 gives 预算, 临时安置费 no 置费.
+      for (const part of [k.slice(0, 2), k.slice(-2)]) if (k.length > 2 && overall.has(part)) count(part);
+    }
+  }
+  const ranked = [...use].filter(([, n]) => n >= MIN_TERM_DOCUMENTS).sort((a, b) => b[1] - a[1]);
+  return new Set(ranked.slice(0, TERM_CANDIDATES).map(([term]) => term));
+}
 
 /**
- * A few terms per domain that a resident who cannot type may tap: the domain's most used keywords and their
- * two-character heads and tails (预算执行 → 预算), scored by how many of the domain's documents name them, less how
- * common they are elsewhere (from the vocabulary's counts), so "公开" does not crowd out "低保".
+ * A few terms per domain that a resident who cannot type may tap: words of the domain's titles and its keywords,
+ * each named by at least two of its documents, scored by how many of them hold it (in a keyword counting triple) times
+ * how much more the domain names it than the whole catalogue does, so "公开" and "通知" do not crowd out "低保".
  */
 export function buildCommonTerms(
   documents: CatalogueDocument[],
@@ -129,27 +163,22 @@ export function buildCommonTerms(
   const keyOf = (doc: CatalogueDocument) => (known.has(doc.domain) ? doc.domain : 'other');
   const keys = [...domains.map((d) => d.key), ...(documents.some((d) => !known.has(d.domain)) ? ['other'] : [])];
   const overall = new Map(vocabulary.words.map((w, i) => [w, vocabulary.counts[i]!]));
+  // A publisher is browsed by publisher, and a genre (通知, 办法, 公告) is a filter: neither is a topic to tap.
+  const notTopics = new Set(documents.flatMap((d) => [d.publisher, d.genre]));
   const result: CommonTerms[] = [];
   for (const key of keys) {
     const inDomain = documents.filter((doc) => keyOf(doc) === key);
-    const texts = inDomain.map((d) => `${d.title}\u0001${d.keywords.join('\u0001')}`);
-    const keywordUse = new Map<string, number>();
-    for (const doc of inDomain) {
-      for (const k of doc.keywords)
-        if (/^[\u3400-\u9fff]{2,6}$/u.test(k)) keywordUse.set(k, (keywordUse.get(k) ?? 0) + 1);
-    }
-    const candidates = new Set<string>();
-    for (const [k] of [...keywordUse].sort((a, b) => b[1] - a[1]).slice(0, TERM_CANDIDATES)) {
-      if (k.length <= 4) candidates.add(k);
-      // Heads and tails only where they are words of the catalogue: 预算执行 gives 预算, 临时安置费 no 置费.
-      for (const part of [k.slice(0, 2), k.slice(-2)]) if (k.length > 2 && overall.has(part)) candidates.add(part);
-    }
-    const others = Math.max(1, documents.length - inDomain.length);
-    const scored = [...candidates].map((term) => {
-      const here = texts.filter((t) => t.includes(term)).length;
-      const elsewhere = Math.max(0, (overall.get(term) ?? here) - here);
-      return { term, score: here * (1 - elsewhere / others) };
-    });
+    const scored = [...termCandidates(inDomain, overall)]
+      .filter((term) => !notTopics.has(term))
+      .map((term) => {
+        const inTitles = inDomain.filter((d) => d.title.includes(term)).length;
+        const inKeywords = inDomain.filter((d) => d.keywords.some((k) => k.includes(term))).length;
+        const here = inDomain.filter((d) => d.title.includes(term) || d.keywords.some((k) => k.includes(term))).length;
+        // How much more often the domain's documents name it than the catalogue's: 通知 and 办法 are everywhere.
+        const lift = here / inDomain.length / (Math.max(here, overall.get(term) ?? here) / documents.length);
+        return { term, here, lift, score: (inTitles + inKeywords * KEYWORD_WEIGHT) * lift };
+      })
+      .filter(({ here, lift }) => here >= MIN_TERM_DOCUMENTS && lift >= MIN_LIFT);
     scored.sort((a, b) => b.score - a.score || a.term.length - b.term.length || (a.term < b.term ? -1 : 1));
     const terms: string[] = [];
     for (const { term } of scored) {
