@@ -8,10 +8,11 @@ import { appendUpdateLog, readUpdateLog } from '../storage/update-log.ts';
 import { pruneVersions, rollbackToPrevious } from '../storage/versions.ts';
 import { ImportError } from './import-error.ts';
 import { importInWorker, type ImportOutcome, type RunningImport } from './import-worker-client.ts';
-import { probeManifest } from './manifest-probe.ts';
+import { probeManifest, seenManifestKey } from './manifest-probe.ts';
 
 export interface UpdateSettings {
   contentUrl: string;
+  packageId: string;
   trustedKeys: string[];
   allowUnsigned: boolean;
   maxPackageBytes: number;
@@ -23,10 +24,14 @@ export class ContentUpdates {
   private running: RunningImport | null = null;
   private queue: Promise<ImportOutcome> | null = null;
 
-  /** `onActivated` hears of every new active version, from any source, so the app can switch when it suits the reader. */
+  /**
+   * `onActivated` hears of every new active version, from any source, so the app can switch when it suits the reader.
+   * `startImport` is the import worker; a unit test runs the same pipeline in its own realm instead.
+   */
   constructor(
     private readonly settings: UpdateSettings,
     private readonly onActivated: (version: number) => void = () => undefined,
+    private readonly startImport: typeof importInWorker = importInWorker,
   ) {}
 
   get busy(): boolean {
@@ -35,21 +40,20 @@ export class ContentUpdates {
 
   /** Looks at `contentUrl` now and takes a newer package; at most one import runs at a time. */
   async checkNow(onProgress: (p: ImportProgress) => void = () => undefined): Promise<ImportOutcome> {
-    const url = new URL(this.settings.contentUrl, document.baseURI).href;
+    const url = new URL(this.settings.contentUrl, globalThis.document?.baseURI).href;
     return this.run(url, async () => {
-      const key: `manifestValidators:${string}` = `manifestValidators:${url}`;
       let probe;
       try {
         // Looked at from the page: the import worker (and its code) starts only when there is something to take.
-        probe = await probeManifest(url, await readSetting(key));
+        probe = await probeManifest(url, this.settings.packageId);
       } catch (e) {
         if (e instanceof ImportError) return { ok: false, failure: e.failure };
         throw e;
       }
       if (!probe.changed) return { ok: false, unchanged: true };
       const outcome = await this.importWith({ kind: 'url', url, manifestBytes: probe.manifestBytes }, onProgress);
-      // Remember the manifest only once it was taken: a 304 must never stand for a package that was cut off or refused.
-      if (outcome.ok) await writeSetting(key, probe.validators);
+      // Remember the manifest only once it was taken: one cut off or refused is looked at again next time.
+      if (outcome.ok && probe.seen) await writeSetting(seenManifestKey(url), probe.seen);
       return outcome;
     });
   }
@@ -94,26 +98,33 @@ export class ContentUpdates {
     if (!this.busy) await this.checkNow();
   }
 
-  /** One import at a time: a staff action waits for a scheduled check that is already under way. */
+  /**
+   * One job at a time, from start to its last write: a staff action waits for a scheduled check under way, and the
+   * next import waits for the previous one's record and prune (a prune beside an import deleted its new files).
+   */
   private async run(sourceName: string, work: () => Promise<ImportOutcome>): Promise<ImportOutcome> {
     while (this.queue) await this.queue.catch(() => undefined);
-    const job = work();
+    const job = (async () => {
+      const outcome = await work();
+      await this.record(outcome, sourceName);
+      return outcome;
+    })();
     this.queue = job;
-    let outcome: ImportOutcome;
     try {
-      outcome = await job;
+      return await job;
     } finally {
       this.queue = null;
     }
-    await this.record(outcome, sourceName);
-    return outcome;
   }
 
   private async importWith(spec: ImportSourceSpec, onProgress: (p: ImportProgress) => void): Promise<ImportOutcome> {
-    const { trustedKeys, allowUnsigned, maxPackageBytes } = this.settings;
+    const { packageId, trustedKeys, allowUnsigned, maxPackageBytes } = this.settings;
     // Ask once for storage the browser will not evict: weeks offline must not lose the catalogue.
-    await navigator.storage?.persist?.().catch(() => false);
-    this.running = importInWorker({ source: spec, trustedKeys, allowUnsigned, maxPackageBytes }, onProgress);
+    await globalThis.navigator?.storage?.persist?.().catch(() => false);
+    this.running = this.startImport(
+      { source: spec, packageId, trustedKeys, allowUnsigned, maxPackageBytes },
+      onProgress,
+    );
     try {
       return await this.running.done;
     } finally {

@@ -13,6 +13,7 @@ const urlTemplate = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'not an http(
 export const kioskConfigSchema = v.object({
   siteName: v.pipe(v.string(), v.minLength(1, 'the reading point needs a name')),
   contentUrl: v.pipe(v.string(), v.minLength(1)),
+  packageId: v.pipe(v.string(), v.minLength(1, 'the package this terminal accepts must be named')),
   updateIntervalMinutes: v.optional(v.pipe(v.number(), v.minValue(1)), 60),
   maxPackageBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 2 * 1024 ** 3),
   trustedKeys: v.optional(v.array(v.pipe(v.string(), v.base64())), []),

@@ -11,6 +11,10 @@ export type ImportFailureCode =
   | 'signature-invalid'
   | 'not-newer'
   | 'rolled-back'
+  /** The manifest's packageId is not the one the config names. */
+  | 'wrong-package'
+  /** A file the new version lists was gone from storage at the switch (pruned or lost): the version is not activated. */
+  | 'blob-missing'
   | 'no-space'
   | 'zip-entry'
   | 'cancelled'
@@ -37,14 +41,10 @@ export type ImportSourceSpec =
   | { kind: 'zip'; file: File }
   | { kind: 'folder'; files: PickedFile[] };
 
-export interface ManifestValidators {
-  etag?: string;
-  lastModified?: string;
-}
-
 export interface ImportRequest {
   type: 'import';
   source: ImportSourceSpec;
+  packageId: string;
   trustedKeys: string[];
   allowUnsigned: boolean;
   maxPackageBytes: number;

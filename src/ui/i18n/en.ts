@@ -300,6 +300,10 @@ export const en: Strings = {
       'not-newer': () => 'This package is not newer than the version on this terminal.',
       'rolled-back': () =>
         'Staff rolled this version back; this terminal will not take it again. Publish a newer version.',
+      'wrong-package': () =>
+        'This package is not the one this terminal follows (its packageId differs), so it was not taken. Check the package or the packageId in the config.',
+      'blob-missing': (path) =>
+        `A file was missing from storage at the switch: ${path}. The new version was not started; import it again.`,
       'no-space': () => 'There is not enough storage on this terminal for this package.',
       'zip-entry': (path) =>
         `The zip holds an unsafe entry or one the manifest does not list: ${path}. Make the package again.`,
