@@ -10,6 +10,7 @@ import { ReadAloud } from '../ReadAloud/index.tsx';
 import { documentText } from '../ReadAloud/readable-text.ts';
 import { hrefs, replaceHash } from '../router.ts';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
+import { webUrlOrNone } from '../../print/follow-up-urls.ts';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import styles from './style.module.css';
@@ -92,7 +93,7 @@ export function DocScreen({ id, page }: { id: string; page: number }) {
             title={doc.title}
             page={currentPage}
             onPageChange={changePage}
-            originalUrl={doc.onlineUrl}
+            originalUrl={webUrlOrNone(doc.onlineUrl)}
             onShown={() => setDocumentShown(true)}
           />
         </section>
