@@ -1,7 +1,7 @@
 // Checks and imports go through one queue: a 304 is no proof of "unchanged", and pruning never races the next import.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImportRequest } from '../shared/import-messages.ts';
+import type { ImportProgress, ImportRequest } from '../shared/import-messages.ts';
 import { openChayueDB } from '../storage/db.ts';
 import { getActiveVersion } from '../storage/versions.ts';
 import { ImportError } from './import-error.ts';
@@ -9,7 +9,8 @@ import { importPackage } from './import-package.ts';
 import type { ImportOutcome, RunningImport } from './import-worker-client.ts';
 import { memoryPackage, memorySource, type PackageEntries } from './test-support/memory-package.ts';
 import { withPrefetched, type PackageSource } from './package-source.ts';
-import { ContentUpdates, type UpdateSettings } from './update-service.ts';
+import { ContentUpdates, type UpdateSettings, type UpdateWorkers } from './update-service.ts';
+import { verifyStoredFiles } from './verify-stored.ts';
 
 // The prune after an import is held until a test lets it go, so a queued import can be caught in the middle of it.
 const pruneGate = vi.hoisted(() => ({ started: () => undefined as void, hold: Promise.resolve() }));
@@ -34,9 +35,9 @@ const settings: UpdateSettings = {
   maxPackageBytes: 10_000_000,
 };
 
-/** The import worker's job, run in this realm against the real pipeline; `sources` answers the non-URL specs. */
-function inProcess(sources: Map<string, PackageSource>, server: () => PackageEntries) {
-  return (request: Omit<ImportRequest, 'type'>): RunningImport => {
+/** The import worker's jobs, run in this realm against the real pipeline; `sources` answers the non-URL specs. */
+function workersFor(sources: Map<string, PackageSource>, server: () => PackageEntries): UpdateWorkers {
+  const startImport = (request: Omit<ImportRequest, 'type'>): RunningImport => {
     const { source: spec, ...options } = request;
     const source =
       spec.kind === 'url'
@@ -51,6 +52,9 @@ function inProcess(sources: Map<string, PackageSource>, server: () => PackageEnt
     );
     return { done, cancel: () => undefined };
   };
+  const verifyStored = async (onProgress: (p: ImportProgress) => void) =>
+    ({ ok: true, check: await verifyStoredFiles(onProgress) }) as const;
+  return { startImport, verifyStored };
 }
 
 beforeEach(async () => {
@@ -73,7 +77,7 @@ describe('checkNow', () => {
     const updates = new ContentUpdates(
       settings,
       undefined,
-      inProcess(new Map(), () => served),
+      workersFor(new Map(), () => served),
     );
     expect(await updates.checkNow()).toMatchObject({ ok: true, version: 1 });
     served = await memoryPackage({ version: 2 });
@@ -88,7 +92,7 @@ describe('checkNow', () => {
     const updates = new ContentUpdates(
       settings,
       undefined,
-      inProcess(new Map(), () => served),
+      workersFor(new Map(), () => served),
     );
     await updates.checkNow();
     // The same version number with other bytes is not "the version we run": it is looked at (and refused as not newer).
@@ -105,7 +109,7 @@ describe('the import queue', () => {
     const updates = new ContentUpdates(
       settings,
       undefined,
-      inProcess(sources, () => new Map()),
+      workersFor(sources, () => new Map()),
     );
     const zip = (name: string) => new File([], name);
     for (const version of [1, 2]) {
@@ -143,5 +147,26 @@ describe('the import queue', () => {
     expect(missing).toEqual([]);
     pruneGate.hold = Promise.resolve();
     pruneGate.started = () => undefined;
+  });
+});
+
+describe('verifyStored', () => {
+  it('writes what it found in the update log: all good, then a corrupted file by name', async () => {
+    const sources = new Map([['v1.zip', memorySource(await memoryPackage({ version: 1 }))]]);
+    const updates = new ContentUpdates(
+      settings,
+      undefined,
+      workersFor(sources, () => new Map()),
+    );
+    await updates.importZip(new File([], 'v1.zip'), () => undefined);
+    expect(await updates.verifyStored(() => undefined)).toMatchObject({ ok: true, check: { bad: [] } });
+    const file = (await getActiveVersion())!.files.find((f) => f.path === 'catalogue.json')!;
+    const db = await openChayueDB();
+    const stored = (await db.get('blobs', file.sha256))!;
+    await db.put('blobs', { ...stored, blob: new Blob(['x'.repeat(stored.size)]) });
+    await updates.verifyStored(() => undefined);
+    const [latest, earlier] = await updates.log(2);
+    expect(earlier).toMatchObject({ result: 'verified', version: 1 });
+    expect(latest).toMatchObject({ result: 'verify-failed', code: 'hash-mismatch', path: 'catalogue.json' });
   });
 });

@@ -65,7 +65,21 @@ export interface RebuildSearchRequest {
   version: number;
 }
 
+/** Hashes every stored file of the active version again (staff console: 重新校验本机文件). */
+export interface VerifyStoredRequest {
+  type: 'verify-stored';
+}
+
+/** What re-hashing the active version's stored files found: every file listed, the bad ones by path. */
+export interface StoredFilesCheck {
+  version: number;
+  checked: number;
+  bad: { path: string; problem: 'missing' | 'corrupt' }[];
+}
+
 export type ImportReply =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; version: number; documents: number }
+  /** A stored-files check ended; null when no version is active. */
+  | { type: 'verified'; check: StoredFilesCheck | null }
   | { type: 'failed'; failure: ImportFailure };

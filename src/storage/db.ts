@@ -32,7 +32,8 @@ export interface UpdateLogEntry {
   time: string;
   source: string;
   version: number | null;
-  result: 'activated' | 'refused' | 'rolled-back' | 'unchanged';
+  /** `verified` / `verify-failed`: staff re-hashed the stored files (the bad ones in `path` and `detail`). */
+  result: 'activated' | 'refused' | 'rolled-back' | 'unchanged' | 'verified' | 'verify-failed';
   /** The refusal's code and file, when refused. */
   code?: string;
   path?: string;

@@ -11,6 +11,7 @@ import { FiguresExport } from './figures.tsx';
 import { TerminalStatus } from './status.tsx';
 import styles from './style.module.css';
 import { printTestPage } from './test-page.tsx';
+import { VerifyStoredFiles } from './verify-files.tsx';
 
 export function AdminConsole({ onLeave }: { onLeave: () => void }) {
   const t = useStrings();
@@ -138,6 +139,7 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
       )}
 
       <FiguresExport say={setResult} onChange={() => void refresh()} />
+      <VerifyStoredFiles onDone={() => void refresh()} />
 
       <section>
         <h2 class={styles.heading}>{t.admin.log}</h2>

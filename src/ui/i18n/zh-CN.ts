@@ -270,10 +270,25 @@ export const zhCN = {
     logSource: '来源',
     logVersion: '版本',
     logResult: '结果',
-    logResults: { activated: '已采用', refused: '已拒绝', 'rolled-back': '已回滚', unchanged: '没有变化' } as Record<
-      string,
-      string
-    >,
+    logResults: {
+      activated: '已采用',
+      refused: '已拒绝',
+      'rolled-back': '已回滚',
+      unchanged: '没有变化',
+      verified: '文件校验：全部完好',
+      'verify-failed': '文件校验：发现问题',
+    } as Record<string, string>,
+  },
+  verifyFiles: {
+    start: '重新校验本机文件',
+    how: '逐个核对本机保存的文件是否与更新包清单一致。文件多时需要几分钟，期间不能导入更新。',
+    progress: (done: string, total: string) => `正在校验：${done} / ${total} 个文件`,
+    allGood: (count: string) => `校验完成：${count} 个文件全部完好。`,
+    bad: (bad: string, count: string) =>
+      `校验完成：${count} 个文件中有 ${bad} 个有问题。损坏的文件已删除，请导入更新的版本，这些文件会重新下载。有问题的文件：`,
+    problem: { missing: '缺失', corrupt: '已损坏' },
+    nothing: '本机还没有内容，不需要校验。',
+    failed: (reason: string) => `校验没有完成：${reason}`,
   },
   startup: {
     preparing: '正在准备文件目录，第一次启动需要一点时间……',
