@@ -57,10 +57,10 @@ export async function memoryPackage(options: MemoryPackageOptions): Promise<Pack
   }
   files.set('catalogue.json', json({ domains: DEMO_DOMAINS, documents }));
   if (withNotices) {
-    files.set('files/notice.png', encode('not really a png'));
+    files.set('files/notice.png', encode(`not really a png ${salt}`));
     files.set(
       'notices.json',
-      json({ notices: [{ id: 'n1', title: '通知', body: '正文', image: 'files/notice.png' }] }),
+      json({ notices: [{ id: 'n1', title: '通知', body: `正文 ${salt}`, image: 'files/notice.png' }] }),
     );
   }
   files.set('manifest.json', await manifestFor(files, { packageId, version }));
