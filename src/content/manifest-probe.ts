@@ -30,11 +30,13 @@ export async function probeManifest(folderUrl: string, packageId: string): Promi
   const sha256 = await sha256Hex(manifestBytes);
   const version = versionOf(manifestBytes);
   const seen = typeof version === 'number' ? { version, sha256 } : null;
-  const last = await readSetting(seenManifestKey(folderUrl));
-  // Polling a server that still serves the manifest taken last is not a refusal worth logging every hour.
-  if (last && seen && last.version === seen.version && last.sha256 === seen.sha256) return { changed: false };
-  // A terminal from before manifests were remembered by hash knows only its active version's number.
-  if (!last && seen && seen.version === (await getVersionFloor(packageId)).active) return { changed: false };
+  // Polling a server that still serves the active version is not a refusal worth logging every hour; but the same
+  // version number with other bytes than the manifest taken is a rewrite, looked at (and refused) like any other.
+  const { active } = await getVersionFloor(packageId);
+  if (seen && seen.version === active) {
+    const last = await readSetting(seenManifestKey(folderUrl));
+    if (!(last && last.version === seen.version && last.sha256 !== seen.sha256)) return { changed: false };
+  }
   return { changed: true, seen, manifestBytes };
 }
 

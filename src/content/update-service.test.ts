@@ -103,6 +103,23 @@ describe('checkNow', () => {
   });
 });
 
+describe('checkNow after a rollback', () => {
+  it('looks at the rolled-back manifest again and says why it is not taken, instead of "no new version"', async () => {
+    let served = await memoryPackage({ version: 1 });
+    vi.stubGlobal('fetch', async () => new Response(served.get('manifest.json')));
+    const updates = new ContentUpdates(
+      settings,
+      undefined,
+      workersFor(new Map(), () => served),
+    );
+    await updates.checkNow();
+    served = await memoryPackage({ version: 2 });
+    await updates.checkNow();
+    await updates.rollback();
+    expect(await updates.checkNow()).toMatchObject({ ok: false, failure: { code: 'rolled-back' } });
+  });
+});
+
 describe('the import queue', () => {
   it('prunes old versions before the next queued import starts, so no file of the new version goes missing', async () => {
     const sources = new Map<string, PackageSource>();
