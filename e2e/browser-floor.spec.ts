@@ -9,7 +9,7 @@ import { printCalls, recordPrints } from './fixtures/print.ts';
 import { decodeQr } from './fixtures/qr-decode.ts';
 import { tapKeys } from './fixtures/search.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
-import { makeTestdataPackage, testDocId } from './fixtures/testdata-package.ts';
+import { makeTestdataPackage, TESTDATA_PACKAGE_ID, testDocId } from './fixtures/testdata-package.ts';
 import { holdStaffCorner } from './fixtures/usage.ts';
 
 const { catalogue, manifest } = readDemo();
@@ -126,7 +126,10 @@ test.describe('a Chinese PDF from the test corpus', () => {
   async function useTestdataSite(context: BrowserContext) {
     await context.route('**/kiosk-config/e2e-testdata.json', async (route) => {
       const response = await route.fetch({ url: route.request().url().replace('e2e-testdata', 'default') });
-      await route.fulfill({ response, json: { ...(await response.json()), contentUrl: server.url } });
+      await route.fulfill({
+        response,
+        json: { ...(await response.json()), contentUrl: server.url, packageId: TESTDATA_PACKAGE_ID },
+      });
     });
   }
 

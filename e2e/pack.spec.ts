@@ -15,6 +15,8 @@ import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 import { TESTDATA_PDFS, testPdfNames } from './fixtures/testdata-package.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+// The package's id, given to pack and named in the site's config: a terminal takes only the package its config names.
+const PACK_ID = 'e2e-pack';
 const DOMAINS = ['征地补偿', '财政预决算', '环境保护', '涉农补贴', '其他'];
 
 let packageDir: string;
@@ -73,7 +75,7 @@ test.beforeAll(async () => {
   packageDir = join(work, 'package');
   const { stdout } = await promisify(execFile)(
     join(ROOT, 'node_modules/.bin/tsx'),
-    ['scripts/pack.ts', join(work, 'source'), '--out', packageDir, '--key', keys.privatePath],
+    ['scripts/pack.ts', join(work, 'source'), '--out', packageDir, '--key', keys.privatePath, '--id', PACK_ID],
     { cwd: ROOT },
   );
   expect(stdout).toContain(publicKey);
@@ -98,6 +100,7 @@ async function useSite(context: BrowserContext, folder: string) {
     const config = {
       ...(await response.json()),
       contentUrl: server.url,
+      packageId: PACK_ID,
       trustedKeys: [publicKey],
       allowUnsigned: false,
     };

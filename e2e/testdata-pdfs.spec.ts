@@ -4,7 +4,7 @@ import { expect, newPage, test } from './fixtures/browser.ts';
 import { paintedPageInk } from './fixtures/canvas.ts';
 import { openHome } from './fixtures/kiosk.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
-import { makeTestdataPackage, testDocId, testPdfNames } from './fixtures/testdata-package.ts';
+import { makeTestdataPackage, TESTDATA_PACKAGE_ID, testDocId, testPdfNames } from './fixtures/testdata-package.ts';
 
 // Measured: of the Chinese test PDFs only this one's page text goes through a predefined cMap (GBK-EUC-H);
 // issue14438's Chinese sits in annotation popups, the others embed Identity-H fonts.
@@ -33,7 +33,7 @@ test.afterAll(async () => server.close());
 async function useTestdataSite(context: BrowserContext) {
   await context.route('**/kiosk-config/e2e-testdata.json', async (route) => {
     const response = await route.fetch({ url: route.request().url().replace('e2e-testdata', 'default') });
-    const config = { ...(await response.json()), contentUrl: server.url };
+    const config = { ...(await response.json()), contentUrl: server.url, packageId: TESTDATA_PACKAGE_ID };
     await route.fulfill({ response, json: config });
   });
 }

@@ -2,7 +2,7 @@
 import { type Page } from '@playwright/test';
 import { expect, newPage, test } from './fixtures/browser.ts';
 import { openConsole, routeSiteConfig, startupCheckDone } from './fixtures/admin.ts';
-import { makeKey, makeSignedPackage, type TestKey } from './fixtures/signed-package.ts';
+import { makeKey, makeSignedPackage, SIGNED_PACKAGE_ID, type TestKey } from './fixtures/signed-package.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 
 const SITE = 'e2e-resilience';
@@ -20,7 +20,12 @@ test.beforeAll(async () => {
 });
 test.beforeEach(async ({ context }) => {
   server = await serveFolder(v1);
-  await routeSiteConfig(context, SITE, { contentUrl: server.url, trustedKeys: [key.publicKey], allowUnsigned: false });
+  await routeSiteConfig(context, SITE, {
+    contentUrl: server.url,
+    packageId: SIGNED_PACKAGE_ID,
+    trustedKeys: [key.publicKey],
+    allowUnsigned: false,
+  });
 });
 test.afterEach(async () => server.close());
 
@@ -81,7 +86,12 @@ test('a page closed in the middle of an import reopens on v1, and the next impor
 
 test('two terminals following one server both pick up a new version', async ({ page, browser }) => {
   const second = await browser.newContext({ serviceWorkers: 'block' });
-  await routeSiteConfig(second, SITE, { contentUrl: server.url, trustedKeys: [key.publicKey], allowUnsigned: false });
+  await routeSiteConfig(second, SITE, {
+    contentUrl: server.url,
+    packageId: SIGNED_PACKAGE_ID,
+    trustedKeys: [key.publicKey],
+    allowUnsigned: false,
+  });
   const other = await newPage(second);
   await startOnV1(page);
   await other.goto(`/?site=${SITE}`);

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures/browser.ts';
 import { openConsole, routeSiteConfig, startupCheckDone } from './fixtures/admin.ts';
-import { makeKey, makeSignedPackage, signPackage, zipPackage, type TestKey } from './fixtures/signed-package.ts';
+import {
+  makeKey,
+  makeSignedPackage,
+  signPackage,
+  SIGNED_PACKAGE_ID,
+  zipPackage,
+  type TestKey,
+} from './fixtures/signed-package.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 
 const SITE = 'e2e-updates';
@@ -23,6 +30,7 @@ test.beforeEach(async ({ context }) => {
   server = await serveFolder(v1);
   await routeSiteConfig(context, SITE, {
     contentUrl: server.url,
+    packageId: SIGNED_PACKAGE_ID,
     trustedKeys: [key.publicKey],
     allowUnsigned: false,
     maxPackageBytes: 2_000_000,
@@ -191,6 +199,7 @@ test.describe('from USB', () => {
     // The same terminal, now configured with a ceiling below the package's size (the config is read at start).
     await routeSiteConfig(context, SITE, {
       contentUrl: server.url,
+      packageId: SIGNED_PACKAGE_ID,
       trustedKeys: [key.publicKey],
       allowUnsigned: false,
       maxPackageBytes: 4_000,

@@ -62,7 +62,7 @@ async function makeBigPackage(
     });
   }
   await writePackage(dir, {
-    packageId: 'bench-big',
+    packageId: BENCH_PACKAGE_ID,
     version,
     publisher: '云溪县人民政府办公室',
     title: '基准测试包',
@@ -71,6 +71,10 @@ async function makeBigPackage(
     files,
   });
 }
+
+// The demo package's id: a terminal takes only the package its config names, and the bench's terminals (the USB import
+// on the default site, the delta update on a copy of its config) stand in for a terminal following the demo.
+const BENCH_PACKAGE_ID = 'yunxi-demo';
 
 interface BigInputs {
   base: string;
@@ -89,8 +93,9 @@ export async function prepareImportInputs(cache: string, size = fullSize): Promi
     zip: join(root, 'v2.zip'),
     documents: size.documents,
   };
-  if (existsSync(join(root, 'done')) && readFileSync(join(root, 'done'), 'utf8') === JSON.stringify(size))
-    return inputs;
+  // The id is part of what was generated: packages cached under another id would now be refused.
+  const made = JSON.stringify({ ...size, packageId: BENCH_PACKAGE_ID });
+  if (existsSync(join(root, 'done')) && readFileSync(join(root, 'done'), 'utf8') === made) return inputs;
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   const bytes = new Map<string, Uint8Array>();
@@ -103,7 +108,7 @@ export async function prepareImportInputs(cache: string, size = fullSize): Promi
   for (const f of manifest.files) entries[f.path] = readFileSync(join(inputs.base, f.path));
   // Stored, not deflated: PDFs barely compress, and staff zip tools usually store them.
   writeFileSync(inputs.zip, zipSync(entries, { level: 0 }));
-  writeFileSync(join(root, 'done'), JSON.stringify(size));
+  writeFileSync(join(root, 'done'), made);
   return inputs;
 }
 

@@ -56,7 +56,10 @@ async function placeLongPackage(appDir: string, pages: number): Promise<() => vo
     string,
     unknown
   >;
-  writeFileSync(config, JSON.stringify({ ...defaults, contentUrl: `./${SITE}/`, updateIntervalMinutes: 600 }));
+  writeFileSync(
+    config,
+    JSON.stringify({ ...defaults, contentUrl: `./${SITE}/`, packageId: SITE, updateIntervalMinutes: 600 }),
+  );
   return () => {
     rmSync(folder, { recursive: true, force: true });
     rmSync(config, { force: true });

@@ -129,6 +129,7 @@ describe('folder output', () => {
 
     // The terminal's own import takes it with signatures required.
     const imported = await importPackage(folderSource(out), {
+      packageId: manifest.packageId,
       trustedKeys: [keys.publicKey],
       allowUnsigned: false,
       maxPackageBytes: 10_000_000,
@@ -195,6 +196,7 @@ describe('zip output', () => {
 
     // The terminal's own USB reader (zip.js over the central directory) takes it.
     const imported = await importPackage(await zipSource(new Blob([zipBytes]), 10_000_000), {
+      packageId: manifest.packageId,
       trustedKeys: [],
       allowUnsigned: true,
       maxPackageBytes: 10_000_000,

@@ -71,7 +71,12 @@ async function makePackage(version: number, docCount = 3): Promise<string> {
   return dir;
 }
 
-const unsigned: ImportOptions = { trustedKeys: [], allowUnsigned: true, maxPackageBytes: 10_000_000 };
+const unsigned: ImportOptions = {
+  packageId: 'unit',
+  trustedKeys: [],
+  allowUnsigned: true,
+  maxPackageBytes: 10_000_000,
+};
 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -187,6 +192,7 @@ describe('importPackage', () => {
       return dir;
     }
     const strict = (keys: string[]): ImportOptions => ({
+      packageId: 'unit',
       trustedKeys: keys,
       allowUnsigned: false,
       maxPackageBytes: 10_000_000,

@@ -3,8 +3,8 @@ import { createSHA256 } from 'hash-wasm';
 import type { ImportProgress } from '../shared/import-messages.ts';
 import type { Catalogue, Manifest, ManifestFile, Notices } from '../shared/package-format.ts';
 import { getBlob, hasBlob, putBlobs } from '../storage/blobs.ts';
-import type { StoredBlob } from '../storage/db.ts';
-import { activateVersion, getVersionFloor } from '../storage/versions.ts';
+import type { StoredBlob, StoredVersion } from '../storage/db.ts';
+import { activateVersion, getVersionFloor, MissingBlobsError } from '../storage/versions.ts';
 import { buildSearchForPackage } from './build-search.ts';
 import { ImportError } from './import-error.ts';
 import { catalogueSchema, manifestSchema, noticesSchema, parseJson } from './package-schema.ts';
@@ -12,6 +12,8 @@ import { readAll, type PackageSource } from './package-source.ts';
 import { verifyManifestSignature } from './verify-signature.ts';
 
 export interface ImportOptions {
+  /** The package this terminal follows (the config's `packageId`): any other is refused, whoever signed it. */
+  packageId: string;
   trustedKeys: readonly string[];
   allowUnsigned: boolean;
   maxPackageBytes: number;
@@ -32,8 +34,11 @@ export async function importPackage(
   await checkSignature(source, manifestBytes, options);
   const manifest = parseJson(manifestSchema, new TextDecoder().decode(manifestBytes), 'manifest.json') as Manifest;
 
+  if (manifest.packageId !== options.packageId) {
+    throw new ImportError('wrong-package', 'manifest.json', `${manifest.packageId} ≠ ${options.packageId}`);
+  }
   source.checkEntries?.(manifest);
-  await checkVersion(manifest.version);
+  await checkVersion(manifest.packageId, manifest.version);
   const bytesTotal = manifest.files.reduce((sum, f) => sum + f.size, 0);
   if (bytesTotal > options.maxPackageBytes) {
     throw new ImportError('too-large', 'manifest.json', `${bytesTotal} > ${options.maxPackageBytes}`);
@@ -56,7 +61,7 @@ export async function importPackage(
     options.onProgress?.({ ...stored, indexing: { done, total } }),
   );
 
-  await activateVersion(
+  await activateChecked(
     {
       version: manifest.version,
       packageId: manifest.packageId,
@@ -74,9 +79,20 @@ export async function importPackage(
   return { version: manifest.version, documents: catalogue.documents.length };
 }
 
-/** Newer than the active version, and than any version staff rolled back from. */
-export async function checkVersion(version: number) {
-  const { active, rolledBack } = await getVersionFloor();
+/** Activates, refusing (and leaving the active version) when a blob the version lists is no longer stored. */
+async function activateChecked(version: StoredVersion, searchData: unknown) {
+  try {
+    await activateVersion(version, searchData);
+  } catch (e) {
+    if (!(e instanceof MissingBlobsError)) throw e;
+    const missing = version.files.filter((f) => e.sha256s.includes(f.sha256)).map((f) => f.path);
+    throw new ImportError('blob-missing', missing[0], `${missing.length} files: ${missing.slice(0, 5).join(', ')}`);
+  }
+}
+
+/** Newer than the package's active version, and than any version of it staff rolled back from. */
+export async function checkVersion(packageId: string, version: number) {
+  const { active, rolledBack } = await getVersionFloor(packageId);
   if (active !== undefined && version <= active)
     throw new ImportError('not-newer', 'manifest.json', `${version} ≤ ${active}`);
   if (rolledBack !== undefined && version <= rolledBack) {

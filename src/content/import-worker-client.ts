@@ -5,6 +5,8 @@ import type {
   ImportReply,
   ImportRequest,
   RebuildSearchRequest,
+  StoredFilesCheck,
+  VerifyStoredRequest,
 } from '../shared/import-messages.ts';
 
 export type ImportOutcome =
@@ -31,13 +33,34 @@ export function rebuildSearchInWorker(version: number, onProgress: (progress: Im
   return runInWorker({ type: 'rebuild-search', version }, onProgress);
 }
 
+export type StoredFilesOutcome = { ok: true; check: StoredFilesCheck | null } | { ok: false; failure: ImportFailure };
+
+/** Re-hashes the active version's stored files off the page's thread (hashing hundreds of MB would stall touches). */
+export function verifyStoredInWorker(onProgress: (progress: ImportProgress) => void): Promise<StoredFilesOutcome> {
+  return startWorker<StoredFilesOutcome>({ type: 'verify-stored' }, onProgress, (message) =>
+    message.type === 'verified' ? { ok: true, check: message.check } : undefined,
+  ).done;
+}
+
 function runInWorker(
   request: ImportRequest | RebuildSearchRequest,
   onProgress: (progress: ImportProgress) => void,
 ): RunningImport {
+  return startWorker<ImportOutcome>(request, onProgress, (message) =>
+    message.type === 'done' ? { ok: true, version: message.version, documents: message.documents } : undefined,
+  );
+}
+
+/** One worker per job: progress goes to the callback, `finished` turns the final reply into the outcome. */
+function startWorker<T>(
+  request: ImportRequest | RebuildSearchRequest | VerifyStoredRequest,
+  onProgress: (progress: ImportProgress) => void,
+  finished: (message: ImportReply) => T | undefined,
+): { done: Promise<T | { ok: false; failure: ImportFailure }>; cancel(): void } {
+  type Outcome = T | { ok: false; failure: ImportFailure };
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'chayue-import' });
-  let settle: (outcome: ImportOutcome) => void = () => undefined;
-  const done = new Promise<ImportOutcome>((resolve) => {
+  let settle: (outcome: Outcome) => void = () => undefined;
+  const done = new Promise<Outcome>((resolve) => {
     settle = (outcome) => {
       worker.terminate();
       resolve(outcome);
@@ -46,8 +69,9 @@ function runInWorker(
   worker.onmessage = (event: MessageEvent<ImportReply>) => {
     const message = event.data;
     if (message.type === 'progress') return onProgress(message.progress);
-    if (message.type === 'done') return settle({ ok: true, version: message.version, documents: message.documents });
-    settle({ ok: false, failure: message.failure });
+    if (message.type === 'failed') return settle({ ok: false, failure: message.failure });
+    const outcome = finished(message);
+    if (outcome !== undefined) settle(outcome);
   };
   worker.onerror = (event) => settle({ ok: false, failure: { code: 'storage', detail: event.message } });
   worker.postMessage(request);

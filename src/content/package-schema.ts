@@ -4,11 +4,24 @@ import { PACKAGE_FORMAT } from '../shared/package-format.ts';
 import { ImportError } from './import-error.ts';
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'not a lowercase hex sha256'));
-// Relative, no `..`, no leading slash, no backslashes: a package path can never escape the package.
-const packagePath = v.pipe(
+// A package path is a plain name under the package root, so no reader can resolve it elsewhere: no scheme, no `%`
+// escapes (`%2e%2e` is `..` to a URL), no `\\`, `?`, `#`, control characters, empty, `.` or `..` segments.
+const SEGMENT = String.raw`(?!\.\.?(?:/|$))[^/%\\?#\u0000-\u001f\u007f-\u009f]+`;
+const FILES_PATH = new RegExp(`^files(?:/${SEGMENT})+$`);
+const TEXT_PATH = /^text\/[0-9a-f]{64}\.txt$/;
+const filesPath = v.pipe(v.string(), v.regex(FILES_PATH, 'not a plain files/… path'));
+const textPath = v.pipe(v.string(), v.regex(TEXT_PATH, 'not text/<sha256>.txt'));
+/** A path a manifest may list: the two JSON files, `files/…`, or `text/<sha256>.txt`, each a plain name. */
+export function isListablePath(path: string): boolean {
+  return path === 'catalogue.json' || path === 'notices.json' || FILES_PATH.test(path) || TEXT_PATH.test(path);
+}
+const manifestPath = v.pipe(
   v.string(),
-  v.regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\\0]+$/, 'not a safe relative path'),
+  v.check(isListablePath, 'not a plain package path (catalogue.json, notices.json, files/…, text/<sha256>.txt)'),
 );
+// Shown as a QR code and printed on the footer: a phone must open it as a web page, never run or fetch anything else.
+const webUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'not an http(s) URL'));
+
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not an ISO date (YYYY-MM-DD)'));
 const optionalIsoDate = v.union([v.literal(''), isoDate]);
 
@@ -21,7 +34,7 @@ export const manifestSchema = v.object({
   title: v.string(),
   files: v.array(
     v.object({
-      path: packagePath,
+      path: manifestPath,
       sha256,
       size: v.pipe(v.number(), v.integer(), v.minValue(0)),
       type: v.string(),
@@ -47,11 +60,11 @@ const documentSchema = v.object({
   keywords: v.array(v.string()),
   summary: v.string(),
   files: v.pipe(
-    v.array(v.object({ path: packagePath, type: v.string(), pages: v.optional(v.number()) })),
+    v.array(v.object({ path: filesPath, type: v.string(), pages: v.optional(v.number()) })),
     v.minLength(1),
   ),
-  textPath: packagePath,
-  onlineUrl: v.optional(v.pipe(v.string(), v.url())),
+  textPath,
+  onlineUrl: v.optional(webUrl),
   related: v.array(v.string()),
 });
 
@@ -66,7 +79,7 @@ export const noticesSchema = v.object({
       id: v.string(),
       title: v.string(),
       body: v.string(),
-      image: v.optional(packagePath),
+      image: v.optional(filesPath),
       start: v.optional(v.string()),
       end: v.optional(v.string()),
     }),

@@ -1,6 +1,7 @@
 // Where a package's files come from: a folder on a web server today, a zip or a picked folder later.
 import type { Manifest } from '../shared/package-format.ts';
 import { ImportError } from './import-error.ts';
+import { isListablePath } from './package-schema.ts';
 
 export interface PackageSource {
   /** Shown in the update log. */
@@ -14,13 +15,15 @@ export interface PackageSource {
 /** A package published as a folder on any static web server (or the app's own origin). */
 export function urlSource(folderUrl: string): PackageSource {
   const base = new URL(folderUrl, globalThis.location?.href);
+  const folder = new URL('./', base).href;
   return {
     name: base.href,
     async open(path, optional = false) {
+      const url = resolveInside(folder, path);
       let response: Response;
       try {
         // The manifest must be fresh; content-addressed files may come from any cache.
-        response = await fetch(new URL(path, base), { cache: path.startsWith('manifest') ? 'no-cache' : 'default' });
+        response = await fetch(url, { cache: path.startsWith('manifest') ? 'no-cache' : 'default' });
       } catch (e) {
         throw new ImportError('fetch-failed', path, (e as Error).message);
       }
@@ -29,6 +32,24 @@ export function urlSource(folderUrl: string): PackageSource {
       return response.body;
     },
   };
+}
+
+/**
+ * The URL of a package file, refused unless it is a plain package path that stays under the package folder: the
+ * schema checks paths first, and this is the second lock where a path turns into a request.
+ */
+function resolveInside(folder: string, path: string): URL {
+  const plain = path === 'manifest.json' || path === 'manifest.sig' || isListablePath(path);
+  let url: URL;
+  try {
+    url = new URL(path, folder);
+  } catch {
+    throw new ImportError('schema', path, 'not a path inside the package');
+  }
+  if (!plain || !url.href.startsWith(folder) || url.search || url.hash) {
+    throw new ImportError('schema', path, `not a path inside the package (${url.href})`);
+  }
+  return url;
 }
 
 /** The same source, with one file already in hand (the manifest a probe fetched) answered from memory. */

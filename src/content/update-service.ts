@@ -7,11 +7,18 @@ export type { LastCheck, UpdateLogEntry };
 import { appendUpdateLog, readUpdateLog } from '../storage/update-log.ts';
 import { pruneVersions, rollbackToPrevious } from '../storage/versions.ts';
 import { ImportError } from './import-error.ts';
-import { importInWorker, type ImportOutcome, type RunningImport } from './import-worker-client.ts';
-import { probeManifest } from './manifest-probe.ts';
+import {
+  importInWorker,
+  verifyStoredInWorker,
+  type ImportOutcome,
+  type RunningImport,
+  type StoredFilesOutcome,
+} from './import-worker-client.ts';
+import { probeManifest, seenManifestKey } from './manifest-probe.ts';
 
 export interface UpdateSettings {
   contentUrl: string;
+  packageId: string;
   trustedKeys: string[];
   allowUnsigned: boolean;
   maxPackageBytes: number;
@@ -19,14 +26,23 @@ export interface UpdateSettings {
 
 const LAST_CHECK_KEY = 'lastUpdateCheck';
 
+export interface UpdateWorkers {
+  startImport: typeof importInWorker;
+  verifyStored: typeof verifyStoredInWorker;
+}
+
 export class ContentUpdates {
   private running: RunningImport | null = null;
-  private queue: Promise<ImportOutcome> | null = null;
+  private queue: Promise<unknown> | null = null;
 
-  /** `onActivated` hears of every new active version, from any source, so the app can switch when it suits the reader. */
+  /**
+   * `onActivated` hears of every new active version, from any source, so the app can switch when it suits the reader.
+   * `workers` are the import worker's jobs; a unit test runs the same code in its own realm instead.
+   */
   constructor(
     private readonly settings: UpdateSettings,
     private readonly onActivated: (version: number) => void = () => undefined,
+    private readonly workers: UpdateWorkers = { startImport: importInWorker, verifyStored: verifyStoredInWorker },
   ) {}
 
   get busy(): boolean {
@@ -35,21 +51,20 @@ export class ContentUpdates {
 
   /** Looks at `contentUrl` now and takes a newer package; at most one import runs at a time. */
   async checkNow(onProgress: (p: ImportProgress) => void = () => undefined): Promise<ImportOutcome> {
-    const url = new URL(this.settings.contentUrl, document.baseURI).href;
+    const url = new URL(this.settings.contentUrl, globalThis.document?.baseURI).href;
     return this.run(url, async () => {
-      const key: `manifestValidators:${string}` = `manifestValidators:${url}`;
       let probe;
       try {
         // Looked at from the page: the import worker (and its code) starts only when there is something to take.
-        probe = await probeManifest(url, await readSetting(key));
+        probe = await probeManifest(url, this.settings.packageId);
       } catch (e) {
         if (e instanceof ImportError) return { ok: false, failure: e.failure };
         throw e;
       }
       if (!probe.changed) return { ok: false, unchanged: true };
       const outcome = await this.importWith({ kind: 'url', url, manifestBytes: probe.manifestBytes }, onProgress);
-      // Remember the manifest only once it was taken: a 304 must never stand for a package that was cut off or refused.
-      if (outcome.ok) await writeSetting(key, probe.validators);
+      // Remember the manifest only once it was taken: one cut off or refused is looked at again next time.
+      if (outcome.ok && probe.seen) await writeSetting(seenManifestKey(url), probe.seen);
       return outcome;
     });
   }
@@ -94,28 +109,53 @@ export class ContentUpdates {
     if (!this.busy) await this.checkNow();
   }
 
-  /** One import at a time: a staff action waits for a scheduled check that is already under way. */
-  private async run(sourceName: string, work: () => Promise<ImportOutcome>): Promise<ImportOutcome> {
+  /**
+   * Re-hashes every stored file of the active version, in the import queue (a prune must not delete what it reads),
+   * and writes what it found in the update log.
+   */
+  verifyStored(onProgress: (p: ImportProgress) => void): Promise<StoredFilesOutcome> {
+    return this.serial(async () => {
+      const outcome = await this.workers.verifyStored(onProgress);
+      await appendUpdateLog(verificationLogEntry(outcome));
+      return outcome;
+    });
+  }
+
+  /** One import, with its record and prune, in the queue. */
+  private run(sourceName: string, work: () => Promise<ImportOutcome>): Promise<ImportOutcome> {
+    return this.serial(async () => {
+      const outcome = await work();
+      await this.record(outcome, sourceName);
+      return outcome;
+    });
+  }
+
+  /**
+   * One job at a time, from start to its last write: a staff action waits for a scheduled check under way, and the
+   * next import waits for the previous one's record and prune (a prune beside an import deleted its new files).
+   */
+  private async serial<T>(work: () => Promise<T>): Promise<T> {
     while (this.queue) await this.queue.catch(() => undefined);
     const job = work();
     this.queue = job;
-    let outcome: ImportOutcome;
     try {
-      outcome = await job;
+      return await job;
     } finally {
       this.queue = null;
     }
-    await this.record(outcome, sourceName);
-    return outcome;
   }
 
   private async importWith(spec: ImportSourceSpec, onProgress: (p: ImportProgress) => void): Promise<ImportOutcome> {
-    const { trustedKeys, allowUnsigned, maxPackageBytes } = this.settings;
+    const { packageId, trustedKeys, allowUnsigned, maxPackageBytes } = this.settings;
     // Ask once for storage the browser will not evict: weeks offline must not lose the catalogue.
-    await navigator.storage?.persist?.().catch(() => false);
-    this.running = importInWorker({ source: spec, trustedKeys, allowUnsigned, maxPackageBytes }, onProgress);
+    await globalThis.navigator?.storage?.persist?.().catch(() => false);
+    const running = this.workers.startImport(
+      { source: spec, packageId, trustedKeys, allowUnsigned, maxPackageBytes },
+      onProgress,
+    );
+    this.running = running;
     try {
-      return await this.running.done;
+      return await running.done;
     } finally {
       this.running = null;
     }
@@ -137,4 +177,25 @@ export class ContentUpdates {
       await writeSetting(LAST_CHECK_KEY, { time, result: 'refused', failure: outcome.failure });
     }
   }
+}
+
+/** The update log's line for a stored-files check: all good, or the bad files by name. */
+function verificationLogEntry(outcome: StoredFilesOutcome): Omit<UpdateLogEntry, 'id' | 'time'> {
+  if (!outcome.ok) {
+    const { code, path, detail } = outcome.failure;
+    return { source: 'staff', version: null, result: 'verify-failed', code, path, detail };
+  }
+  const { check } = outcome;
+  if (!check || check.bad.length === 0) {
+    return { source: 'staff', version: check?.version ?? null, result: 'verified', detail: `${check?.checked ?? 0}` };
+  }
+  const names = check.bad.map((b) => `${b.path} (${b.problem})`);
+  return {
+    source: 'staff',
+    version: check.version,
+    result: 'verify-failed',
+    code: check.bad[0]!.problem === 'missing' ? 'blob-missing' : 'hash-mismatch',
+    path: check.bad[0]!.path,
+    detail: `${check.bad.length} of ${check.checked}: ${names.slice(0, 20).join(', ')}`,
+  };
 }

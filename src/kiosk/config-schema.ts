@@ -52,6 +52,7 @@ const seconds = (min: number, max: number) =>
 const configFields = v.object({
   siteName: v.pipe(v.string(), v.minLength(1, 'the reading point needs a name')),
   contentUrl: v.pipe(v.string(), v.minLength(1)),
+  packageId: v.pipe(v.string(), v.minLength(1, 'the package this terminal accepts must be named')),
   updateIntervalMinutes: v.optional(
     v.pipe(v.number(), v.minValue(1), v.maxValue(10_080, 'at most 10,080 (a week)')),
     60,

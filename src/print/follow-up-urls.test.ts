@@ -1,6 +1,6 @@
 // The QR codes must open exactly the right page on a phone: placeholders filled, Chinese and reserved characters encoded.
 import { describe, expect, it } from 'vitest';
-import { applyUrl, fillUrlTemplate, originalUrl } from './follow-up-urls.ts';
+import { applyUrl, fillUrlTemplate, originalUrl, webUrlOrNone } from './follow-up-urls.ts';
 
 const fields = {
   indexNo: '11532602/2025-00009',
@@ -36,5 +36,23 @@ describe('originalUrl and applyUrl', () => {
     expect(applyUrl({ applyUrl: 'https://g.cn/ysq?t={title}' }, fields)).toBe(
       `https://g.cn/ysq?t=${encodeURIComponent(fields.title)}`,
     );
+  });
+});
+
+describe('a stored onlineUrl that is not a web address', () => {
+  // Stored before the package schema refused them: never a QR code or a footer line that runs or fetches anything.
+  it.each(['javascript:alert(1)', 'intent://scan/#Intent;end', 'file:///etc/passwd', 'data:text/html,x', 'not a url'])(
+    '%j falls back to the portal search, or to none',
+    (onlineUrl) => {
+      const portalUrl = 'https://g.cn/search?indexNo={indexNo}';
+      expect(originalUrl({ onlineUrl, portalUrl }, fields)).toBe('https://g.cn/search?indexNo=11532602%2F2025-00009');
+      expect(originalUrl({ onlineUrl }, fields)).toBeUndefined();
+      expect(webUrlOrNone(onlineUrl)).toBeUndefined();
+    },
+  );
+
+  it('keeps http and https addresses as written', () => {
+    expect(webUrlOrNone('http://g.cn/a.html')).toBe('http://g.cn/a.html');
+    expect(webUrlOrNone('HTTPS://g.cn/a.html')).toBe('HTTPS://g.cn/a.html');
   });
 });

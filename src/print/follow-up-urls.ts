@@ -19,9 +19,24 @@ export interface FollowUpSources {
   applyUrl?: string;
 }
 
+/**
+ * The address itself when it is an http(s) URL, else undefined. The package schema refuses any other scheme, but a
+ * catalogue stored before it did may still hold `javascript:` or `intent://`: never shown as a QR code or printed.
+ */
+export function webUrlOrNone(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  try {
+    const { protocol } = new URL(address);
+    return protocol === 'http:' || protocol === 'https:' ? address : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The online original: the document's own onlineUrl, else the portal's search for its 索引号, else none. */
 export function originalUrl(sources: FollowUpSources, fields: TemplateFields): string | undefined {
-  if (sources.onlineUrl) return sources.onlineUrl;
+  const online = webUrlOrNone(sources.onlineUrl);
+  if (online) return online;
   return sources.portalUrl ? fillUrlTemplate(sources.portalUrl, fields) : undefined;
 }
 

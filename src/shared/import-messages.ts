@@ -11,6 +11,10 @@ export type ImportFailureCode =
   | 'signature-invalid'
   | 'not-newer'
   | 'rolled-back'
+  /** The manifest's packageId is not the one the config names. */
+  | 'wrong-package'
+  /** A file the new version lists was gone from storage at the switch (pruned or lost): the version is not activated. */
+  | 'blob-missing'
   | 'no-space'
   | 'zip-entry'
   | 'cancelled'
@@ -37,14 +41,10 @@ export type ImportSourceSpec =
   | { kind: 'zip'; file: File }
   | { kind: 'folder'; files: PickedFile[] };
 
-export interface ManifestValidators {
-  etag?: string;
-  lastModified?: string;
-}
-
 export interface ImportRequest {
   type: 'import';
   source: ImportSourceSpec;
+  packageId: string;
   trustedKeys: string[];
   allowUnsigned: boolean;
   maxPackageBytes: number;
@@ -65,7 +65,21 @@ export interface RebuildSearchRequest {
   version: number;
 }
 
+/** Hashes every stored file of the active version again (staff console: 重新校验本机文件). */
+export interface VerifyStoredRequest {
+  type: 'verify-stored';
+}
+
+/** What re-hashing the active version's stored files found: every file listed, the bad ones by path. */
+export interface StoredFilesCheck {
+  version: number;
+  checked: number;
+  bad: { path: string; problem: 'missing' | 'corrupt' }[];
+}
+
 export type ImportReply =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; version: number; documents: number }
+  /** A stored-files check ended; null when no version is active. */
+  | { type: 'verified'; check: StoredFilesCheck | null }
   | { type: 'failed'; failure: ImportFailure };

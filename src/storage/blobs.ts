@@ -18,3 +18,9 @@ export async function putBlobs(blobs: StoredBlob[]): Promise<void> {
   const tx = db.transaction('blobs', 'readwrite');
   await Promise.all([...blobs.map((b) => tx.store.put(b)), tx.done]);
 }
+
+/** Deletes a blob found corrupt, so the next import that lists it fetches it again instead of trusting its key. */
+export async function deleteBlob(sha256: string): Promise<void> {
+  const db = await openChayueDB();
+  await db.delete('blobs', sha256);
+}

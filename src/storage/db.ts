@@ -1,6 +1,6 @@
 // The IndexedDB schema (one typed DBSchema with its upgrade steps) and the one place that opens the database.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ImportFailure, ManifestValidators } from '../shared/import-messages.ts';
+import type { ImportFailure } from '../shared/import-messages.ts';
 import type { Catalogue, ManifestFile, Notices } from '../shared/package-format.ts';
 import type { DayFigures } from '../shared/usage-figures.ts';
 
@@ -32,7 +32,8 @@ export interface UpdateLogEntry {
   time: string;
   source: string;
   version: number | null;
-  result: 'activated' | 'refused' | 'rolled-back' | 'unchanged';
+  /** `verified` / `verify-failed`: staff re-hashed the stored files (the bad ones in `path` and `detail`). */
+  result: 'activated' | 'refused' | 'rolled-back' | 'unchanged' | 'verified' | 'verify-failed';
   /** The refusal's code and file, when refused. */
   code?: string;
   path?: string;
@@ -87,8 +88,12 @@ export interface PinFailure {
 export interface Settings {
   /** The version the catalogue is served from. */
   activeVersion: number;
-  /** The highest version staff rolled back from: only a newer one is taken again. */
+  /** The active version's packageId, kept beside its number so a floor check need not read the whole catalogue. */
+  activePackageId: string;
+  /** Before floors were kept per package: the highest version rolled back from, read as the active package's. */
   rolledBackVersion: number;
+  /** Per packageId: the highest version staff rolled back from; only a newer one of that package is taken again. */
+  [rolledBack: `rolledBackVersion:${string}`]: number;
   lastUpdateCheck: LastCheck;
   /** The China-time day the last heartbeat was queued for. */
   heartbeatLastDay: string;
@@ -99,8 +104,8 @@ export interface Settings {
   /** PINs set at the terminal when the config says `"local"`: never served, lost with the browser profile. */
   'localPin:staff': LocalPin;
   'localPin:attendant': LocalPin;
-  /** Per content URL: sent back with the next manifest request, so an unchanged package costs a 304. */
-  [validators: `manifestValidators:${string}`]: ManifestValidators;
+  /** Per content URL: the version and sha256 of the manifest last taken, so polling an unchanged server logs nothing. */
+  [seen: `manifestSeen:${string}`]: { version: number; sha256: string };
   /** Per site: its kiosk config as last fetched and found good, checked again on read (an older app may have kept it). */
   [config: `config:${string}`]: unknown;
 }

@@ -7,6 +7,7 @@ interface SettingsStore {
 }
 interface WritableSettingsStore extends SettingsStore {
   put(value: Settings[SettingKey], key: SettingKey): Promise<unknown>;
+  delete(key: SettingKey): Promise<unknown>;
 }
 
 /** Reads a setting inside the caller's transaction: versions.ts moves the active version with the versions it names. */

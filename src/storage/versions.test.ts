@@ -50,7 +50,7 @@ describe('versions', () => {
     await activateVersion(version(2, []), { search: 2 });
     expect(await rollbackToPrevious()).toEqual({ from: 2, to: 1 });
     expect(await getActiveVersionNumber()).toBe(1);
-    expect(await getVersionFloor()).toEqual({ active: 1, rolledBack: 2 });
+    expect(await getVersionFloor('p')).toEqual({ active: 1, rolledBack: 2 });
     // Nothing older to go back to: a second rollback does nothing.
     expect(await rollbackToPrevious()).toBeUndefined();
     expect(await getActiveVersionNumber()).toBe(1);

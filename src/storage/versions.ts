@@ -1,6 +1,9 @@
 // Package versions in IndexedDB and the one switch that makes a version active.
 import { openChayueDB, type StoredVersion } from './db.ts';
 import { readSetting, readSettingIn, writeSettingIn } from './settings.ts';
+import { activePackageIdIn, barRolledBack, settleLegacyFloor } from './version-floors.ts';
+
+export { getVersionFloor } from './version-floors.ts';
 
 export async function getActiveVersionNumber(): Promise<number | undefined> {
   return readSetting('activeVersion');
@@ -20,17 +23,37 @@ export async function getVersion(version: number): Promise<StoredVersion | undef
   return db.get('versions', version);
 }
 
+/** A version names blobs the store does not hold (pruned or lost since they were stored): it must not become active. */
+export class MissingBlobsError extends Error {
+  constructor(readonly sha256s: string[]) {
+    super(`${sha256s.length} blobs missing: ${sha256s.slice(0, 3).join(', ')}`);
+  }
+}
+
 /**
  * Stores the version with its search data and makes it active, all in one transaction: a crash leaves either the old
- * or the new version active, and a catalogue is never active without the search data built for it.
+ * or the new version active, and a catalogue is never active without the search data built for it. Every blob the
+ * version lists is checked inside the same transaction, so nothing can delete one between the check and the switch.
  */
 export async function activateVersion(version: StoredVersion, searchData: unknown): Promise<void> {
   const db = await openChayueDB();
-  const tx = db.transaction(['settings', 'versions', 'searchIndexes'], 'readwrite');
+  const tx = db.transaction(['settings', 'versions', 'searchIndexes', 'blobs'], 'readwrite');
+  const blobs = tx.objectStore('blobs');
+  const wanted = [...new Set(version.files.map((f) => f.sha256))];
+  const held = await Promise.all(wanted.map((sha) => blobs.getKey(sha)));
+  const missing = wanted.filter((_, i) => held[i] === undefined);
+  if (missing.length > 0) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new MissingBlobsError(missing);
+  }
+  const settings = tx.objectStore('settings');
+  await settleLegacyFloor(settings, tx.objectStore('versions'));
   await Promise.all([
     tx.objectStore('versions').put(version),
     tx.objectStore('searchIndexes').put({ version: version.version, data: searchData }),
-    writeSettingIn(tx.objectStore('settings'), 'activeVersion', version.version),
+    writeSettingIn(settings, 'activeVersion', version.version),
+    writeSettingIn(settings, 'activePackageId', version.packageId),
     tx.done,
   ]);
 }
@@ -52,16 +75,6 @@ export async function getSearchIndex(version: number): Promise<unknown> {
   return (await db.get('searchIndexes', version))?.data;
 }
 
-/** What a new package's version is checked against: newer than the active one and than any rolled-back one. */
-export async function getVersionFloor(): Promise<{ active?: number; rolledBack?: number }> {
-  const db = await openChayueDB();
-  const tx = db.transaction('settings');
-  const active = await readSettingIn(tx.store, 'activeVersion');
-  const rolledBack = await readSettingIn(tx.store, 'rolledBackVersion');
-  await tx.done;
-  return { active, rolledBack };
-}
-
 /** The newest stored version below the active one: what a rollback returns to. */
 export async function getPreviousVersionNumber(): Promise<number | undefined> {
   const active = await getActiveVersionNumber();
@@ -71,25 +84,25 @@ export async function getPreviousVersionNumber(): Promise<number | undefined> {
   return below.at(-1);
 }
 
-/** Makes the previous version active and bars the rolled-back one from being taken again; one transaction. */
+/** Makes the previous version active and bars the rolled-back one, for its package, from being taken again; one transaction. */
 export async function rollbackToPrevious(): Promise<{ from: number; to: number } | undefined> {
   const db = await openChayueDB();
   const tx = db.transaction(['settings', 'versions', 'searchIndexes'], 'readwrite');
   const settings = tx.objectStore('settings');
+  const versions = tx.objectStore('versions');
   const from = await readSettingIn(settings, 'activeVersion');
-  const to =
-    from === undefined
-      ? undefined
-      : (await tx.objectStore('versions').getAllKeys(IDBKeyRange.upperBound(from, true))).at(-1);
+  const to = from === undefined ? undefined : (await versions.getAllKeys(IDBKeyRange.upperBound(from, true))).at(-1);
   if (from === undefined || to === undefined) {
     await tx.done;
     return undefined;
   }
-  const barred = Math.max(from, (await readSettingIn(settings, 'rolledBackVersion')) ?? 0);
+  const fromPackage = (await activePackageIdIn(settings, versions)) ?? '';
+  await barRolledBack(settings, fromPackage, from, true);
+  const toPackage = (await versions.get(to))?.packageId ?? fromPackage;
   await Promise.all([
     writeSettingIn(settings, 'activeVersion', to),
-    writeSettingIn(settings, 'rolledBackVersion', barred),
-    tx.objectStore('versions').delete(from),
+    writeSettingIn(settings, 'activePackageId', toPackage),
+    versions.delete(from),
     tx.objectStore('searchIndexes').delete(from),
     tx.done,
   ]);

@@ -12,6 +12,7 @@ import { PinChangePanel } from './pin-change.tsx';
 import { TerminalStatus } from './status.tsx';
 import styles from './style.module.css';
 import { printTestPage } from './test-page.tsx';
+import { VerifyStoredFiles } from './verify-files.tsx';
 
 export function AdminConsole({ onLeave }: { onLeave: () => void }) {
   const t = useStrings();
@@ -139,6 +140,7 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
       )}
 
       <FiguresExport say={setResult} onChange={() => void refresh()} />
+      <VerifyStoredFiles onDone={() => void refresh()} />
       <PinChangePanel say={setResult} />
 
       <section>

@@ -10,6 +10,7 @@ import { ReadAloud } from '../ReadAloud/index.tsx';
 import { documentText } from '../ReadAloud/readable-text.ts';
 import { hrefs, replaceHash, type Route } from '../router.ts';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
+import { webUrlOrNone } from '../../print/follow-up-urls.ts';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import { ValidityStamp } from '../ValidityStamp/index.tsx';
@@ -98,7 +99,7 @@ export function DocScreen({ route }: { route: Extract<Route, { name: 'doc' }> })
             title={doc.title}
             page={currentPage}
             onPageChange={changePage}
-            originalUrl={doc.onlineUrl}
+            originalUrl={webUrlOrNone(doc.onlineUrl)}
             onShown={() => setDocumentShown(true)}
           />
         </section>

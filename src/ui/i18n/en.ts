@@ -287,7 +287,25 @@ export const en: Strings = {
     logSource: 'Source',
     logVersion: 'Version',
     logResult: 'Result',
-    logResults: { activated: 'taken', refused: 'refused', 'rolled-back': 'rolled back', unchanged: 'unchanged' },
+    logResults: {
+      activated: 'taken',
+      refused: 'refused',
+      'rolled-back': 'rolled back',
+      unchanged: 'unchanged',
+      verified: 'files checked: all good',
+      'verify-failed': 'files checked: problems found',
+    },
+  },
+  verifyFiles: {
+    start: 'Check stored files again',
+    how: 'Compares every file kept on this terminal with the package manifest. With many files this takes minutes, and no update can run meanwhile.',
+    progress: (done, total) => `Checking: ${done} of ${total} files`,
+    allGood: (count) => `Check done: all ${count} files are intact.`,
+    bad: (bad, count) =>
+      `Check done: ${bad} of ${count} files have problems. Damaged files were deleted; import a newer version and they will be fetched again. Files with problems:`,
+    problem: { missing: 'missing', corrupt: 'damaged' },
+    nothing: 'Nothing is stored yet; there is nothing to check.',
+    failed: (reason) => `The check did not finish: ${reason}`,
   },
   startup: {
     preparing: 'Preparing the catalogue; the first start takes a moment…',
@@ -311,6 +329,10 @@ export const en: Strings = {
       'not-newer': () => 'This package is not newer than the version on this terminal.',
       'rolled-back': () =>
         'Staff rolled this version back; this terminal will not take it again. Publish a newer version.',
+      'wrong-package': () =>
+        'This package is not the one this terminal follows (its packageId differs), so it was not taken. Check the package or the packageId in the config.',
+      'blob-missing': (path) =>
+        `A file was missing from storage at the switch: ${path}. The new version was not started; import it again.`,
       'no-space': () => 'There is not enough storage on this terminal for this package.',
       'zip-entry': (path) =>
         `The zip holds an unsafe entry or one the manifest does not list: ${path}. Make the package again.`,

@@ -281,10 +281,25 @@ export const zhCN = {
     logSource: '来源',
     logVersion: '版本',
     logResult: '结果',
-    logResults: { activated: '已采用', refused: '已拒绝', 'rolled-back': '已回滚', unchanged: '没有变化' } as Record<
-      string,
-      string
-    >,
+    logResults: {
+      activated: '已采用',
+      refused: '已拒绝',
+      'rolled-back': '已回滚',
+      unchanged: '没有变化',
+      verified: '文件校验：全部完好',
+      'verify-failed': '文件校验：发现问题',
+    } as Record<string, string>,
+  },
+  verifyFiles: {
+    start: '重新校验本机文件',
+    how: '逐个核对本机保存的文件是否与更新包清单一致。文件多时需要几分钟，期间不能导入更新。',
+    progress: (done: string, total: string) => `正在校验：${done} / ${total} 个文件`,
+    allGood: (count: string) => `校验完成：${count} 个文件全部完好。`,
+    bad: (bad: string, count: string) =>
+      `校验完成：${count} 个文件中有 ${bad} 个有问题。损坏的文件已删除，请导入更新的版本，这些文件会重新下载。有问题的文件：`,
+    problem: { missing: '缺失', corrupt: '已损坏' },
+    nothing: '本机还没有内容，不需要校验。',
+    failed: (reason: string) => `校验没有完成：${reason}`,
   },
   startup: {
     preparing: '正在准备文件目录，第一次启动需要一点时间……',
@@ -305,6 +320,9 @@ export const zhCN = {
       'signature-invalid': () => '更新包签名验证失败，可能被改动过或不是可信的发布者。',
       'not-newer': () => '这个更新包不比本机现有的版本新。',
       'rolled-back': () => '这个版本已被工作人员回滚，本机不再接受它。请发布更新的版本。',
+      'wrong-package': () =>
+        '这个更新包不是本机使用的内容包（包编号不符），没有采用。请检查更新包或配置中的 packageId。',
+      'blob-missing': (path: string) => `更新时本机存储里缺少文件：${path}。新版本没有启用，请再导入一次。`,
       'no-space': () => '本机存储空间不够，放不下这个更新包。请清理空间或联系技术人员。',
       'zip-entry': (path: string) => `压缩包内有不安全或清单之外的文件：${path}。请重新制作更新包。`,
       cancelled: () => '导入已取消，本机内容没有变化。',

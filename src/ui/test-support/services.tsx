@@ -34,6 +34,7 @@ export function fakeConfig(overrides: Partial<KioskConfig> = {}): KioskConfig {
   return {
     siteName: '云溪县政务服务中心政府信息公开查阅点',
     contentUrl: './demo-package/',
+    packageId: 'yunxi-demo',
     updateIntervalMinutes: 60,
     maxPackageBytes: 2 * 1024 ** 3,
     trustedKeys: [],
