@@ -67,7 +67,9 @@ test('a document that no longer applies shows why and links to the one that repl
   const replacement = catalogue.documents.find((d) => d.id === repealed.replacedBy)!;
   await openHome(page);
   await page.goto(`/#/doc/${repealed.id}`);
-  await expect(page.getByRole('note')).toContainText('本文件已废止');
+  // Said in the entry, with the link, and stamped over the reading area.
+  await expect(page.getByRole('note').filter({ hasText: '不再执行' })).toContainText('本文件已废止');
+  await expect(page.getByTestId('validity-stamp')).toHaveText('本文件已废止');
   await page.getByRole('link', { name: new RegExp(replacement.title) }).click();
   await expect(page.getByTestId('doc-viewer')).toHaveAttribute('data-id', replacement.id);
 });

@@ -158,12 +158,12 @@ test('the wipe gives the next resident the whole print allowance back', async ({
   await expect(dialog).toHaveAttribute('data-state', 'sent', { timeout: 90_000 });
   await dialog.getByRole('button', { name: '好的' }).click();
   await page.getByTestId('print-button').click();
-  await expect(page.getByTestId('print-dialog')).toContainText(`还剩 ${PRINT_LIMIT - 1} 张`);
+  await expect(page.getByTestId('print-dialog')).toContainText(`还可以自助打印 ${PRINT_LIMIT - 1} 张`);
 
   await page.clock.fastForward(DOC_IDLE + WARNING);
   await expect(page.getByTestId('board')).toBeVisible();
   await page.getByTestId('board').tap();
   await page.evaluate((hash) => (location.hash = hash), `#/doc/${longDoc.id}`);
   await page.getByTestId('print-button').click();
-  await expect(page.getByTestId('print-dialog')).toContainText(`还剩 ${PRINT_LIMIT} 张`);
+  await expect(page.getByTestId('print-dialog')).toContainText(`还可以自助打印 ${PRINT_LIMIT} 张`);
 });

@@ -97,6 +97,16 @@ describe('checkKioskConfig', () => {
     ).toBe(true);
   });
 
+  it('takes only http(s) addresses for the QR templates and the heartbeat (issue 15, item 8)', () => {
+    for (const url of ['javascript:alert(1)', 'intent://scan/#Intent;end', 'file:///etc/passwd', 'ftp://x.cn/']) {
+      for (const key of ['applyUrl', 'portalUrl', 'heartbeatUrl']) {
+        const check = checkKioskConfig({ ...shipped, [key]: url });
+        expect(check.ok, `${key} ${url}`).toBe(false);
+      }
+    }
+    expect(checkKioskConfig({ ...shipped, heartbeatUrl: 'https://county.gov.cn/beat' }).ok).toBe(true);
+  });
+
   it('refuses a config that is not an object at all', () => {
     expect(checkKioskConfig('hello').ok).toBe(false);
     expect(checkKioskConfig(null).ok).toBe(false);

@@ -75,7 +75,7 @@ const configFields = v.object({
   printLimitPages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000, 'at most 1,000')), 20),
   applyUrl: v.optional(urlTemplate),
   portalUrl: v.optional(urlTemplate),
-  heartbeatUrl: v.optional(v.pipe(v.string(), v.url())),
+  heartbeatUrl: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'not an http(s) URL'))),
   language: v.optional(v.picklist(['zh-CN', 'en']), 'zh-CN'),
   elderMode: v.optional(v.boolean(), false),
   highContrast: v.optional(v.boolean(), false),
