@@ -1,4 +1,6 @@
-// A small seeded random source (mulberry32) so a fuzz or kill run that fails can be replayed from its seed.
+// The demo content's seeded random source (mulberry32), with int(below) as the fuzz and kill suites count, so a run
+// that fails can be replayed from its seed.
+import { seededRandom as demoRandom } from '../../../scripts/demo-content/seeded-random.ts';
 
 export interface Random {
   /** In [0, 1). */
@@ -8,14 +10,6 @@ export interface Random {
 }
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (below: number) => Math.floor(next() * below);
-  return { next, int, pick: (items) => items[int(items.length)]! };
+  const random = demoRandom(seed);
+  return { next: random.next, int: (below) => random.int(0, below - 1), pick: random.pick };
 }
