@@ -30,6 +30,8 @@ export class PinyinTable {
   private readonly firstLetters = new Uint32Array(0x10000);
   private readonly syllables: Uint16Array[];
   private steps = 0;
+  /** While set, each character stands only for its most common reading (find's `commonOnly`). */
+  private commonOnly = false;
 
   constructor(private readonly data: PinyinData) {
     this.syllables = data.syllables.map((s) => Uint16Array.from(s, (ch) => ch.charCodeAt(0)));
@@ -88,8 +90,12 @@ export class PinyinTable {
     return start < 0 ? undefined : this.data.syllables[this.data.readings[start]!];
   }
 
-  /** Where the first match of `query` in text [start, end) begins and ends, or null. */
-  find(text: string, start: number, end: number, query: Uint16Array): [number, number] | null {
+  /**
+   * Where the first match of `query` in text [start, end) begins and ends, or null. `commonOnly`: each character may
+   * stand only for its most common reading (助 for zhu, not chu), to rank such matches first.
+   */
+  find(text: string, start: number, end: number, query: Uint16Array, commonOnly = false): [number, number] | null {
+    this.commonOnly = commonOnly;
     const q0 = query[0]!;
     const bit = isLatinLetter(q0) ? 1 << (q0 - 0x61) : 0;
     for (let p = start; p < end; p++) {
@@ -117,7 +123,8 @@ export class PinyinTable {
     const start = this.readingStart[c]!;
     if (start < 0) return -1;
     let tried = 0;
-    for (let r = start; r < this.readingEnd[c]!; r++) {
+    const last = this.commonOnly ? start + 1 : this.readingEnd[c]!;
+    for (let r = start; r < last; r++) {
       const syllable = this.syllables[this.data.readings[r]!]!;
       let common = 0;
       while (common < syllable.length && qi + common < query.length && syllable[common] === query[qi + common])

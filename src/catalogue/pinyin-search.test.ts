@@ -59,7 +59,7 @@ describe('pinyin over titles and publishers', () => {
     expect(ids('77')[0]).toBe(doc.id);
   });
 
-  it('gives, for any letters, exactly the titles and publishers a plain pinyin scan matches, plus literal matches', async () => {
+  it('gives, for any letters, exactly the titles and publishers a plain pinyin scan matches, the words they spell, and literal matches', async () => {
     const { data } = await serviceFor(catalogue.documents, bodies, catalogue.domains);
     const table = new PinyinTable(data.pinyin);
     const fold = (s: string) => String.fromCharCode(...foldText(s));
@@ -76,12 +76,48 @@ describe('pinyin over titles and publishers', () => {
         () => letters[Math.floor(next() * letters.length)],
       ).join('');
       const codes = Uint16Array.from(q, (c) => c.charCodeAt(0));
+      // Words of the catalogue whose common readings, run together, are exactly the letters.
+      const spelled = data.vocabulary.words
+        .map(fold)
+        .filter((w) => [...w].map((ch) => table.firstReading(ch.charCodeAt(0)) ?? '?').join('') === q);
       const expected = catalogue.documents
-        .filter((_, d) => texts[d]!.includes(q) || titles[d]!.some((t) => table.find(t, 0, t.length, codes) !== null))
+        .filter(
+          (_, d) =>
+            texts[d]!.includes(q) ||
+            titles[d]!.some((t) => table.find(t, 0, t.length, codes) !== null) ||
+            spelled.some((w) => texts[d]!.includes(w)),
+        )
         .map((doc) => doc.id)
         .sort();
       expect(ids(q).sort(), q).toEqual(expected);
     }
+  });
+
+  it('ranks a common reading and a whole word before a rare reading across two words: cz is 财政 before 补助政策', () => {
+    const found = ids('cz').map((id) => catalogue.documents.find((d) => d.id === id)!);
+    const caizheng = found.filter((d) => d.title.includes('财政'));
+    // 补助政策, 补助资金: only 助 read as its rare chú, across 补助|政策, gives c-z there.
+    const rare = found.filter((d) => /补助[政资]/.test(d.title) && !d.title.includes('财政'));
+    expect(caizheng.length).toBe(7);
+    expect(rare.length).toBe(2);
+    // Whole words on common readings first (财政, and 城镇, which cz spells as well), newest first among them.
+    expect(found.slice(0, 3).every((d) => d.title.includes('财政') || d.title.includes('城镇'))).toBe(true);
+    for (const d of rare) expect(found.indexOf(d), d.title).toBeGreaterThan(found.indexOf(caizheng.at(-1)!));
+  });
+
+  it('takes a full spelling for the word it spells: dibao finds the 低保 documents first, then 的报告', () => {
+    const found = ids('dibao');
+    const dibao = catalogue.documents
+      .filter((d, i) => [d.title, ...d.keywords, d.summary, bodies[i]].some((t) => t!.includes('低保')))
+      .map((d) => d.id);
+    expect(dibao.length).toBeGreaterThan(2);
+    expect(found.slice(0, dibao.length).sort()).toEqual([...dibao].sort());
+    // Still found, as typed: 的 read as dì, 报 as bao, across 的|报告.
+    const report = catalogue.documents.find((d) => d.title.endsWith('预算草案的报告'))!;
+    expect(found).toContain(report.id);
+    // Typed a key at a time, the last key still finds them (the narrowing of key-by-key typing must not lose them).
+    for (const prefix of ['d', 'di', 'dib', 'diba']) ids(prefix);
+    expect(ids('dibao').slice(0, dibao.length).sort()).toEqual([...dibao].sort());
   });
 
   it('finds nothing for letters that spell nothing', () => {

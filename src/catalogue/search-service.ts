@@ -11,7 +11,10 @@ import type { CommonTerms } from './vocabulary.ts';
 export interface SearchHits {
   query: string;
   terms: QueryTerm[];
-  /** Indexes into the catalogue's documents, best first: title matches, then 文号/发布机构/索引号, then the rest; newest first within each. */
+  /**
+   * Indexes into the catalogue's documents, best first: title matches, then 文号/发布机构/索引号, then the rest, with
+   * pinyin matches on a rare reading or across two words after all of those (RANK_STEP); newest first within each.
+   */
   docs: Int32Array;
 }
 
@@ -27,6 +30,13 @@ export interface Snippet {
 }
 
 const NO_MATCH = 255;
+/**
+ * A pinyin match's rank is its place (0 title, 1 head, 2 body) plus RANK_STEP for a match on common readings that
+ * straddles two words (助政 in 补助|政策 is both), twice that for one that needs a rare reading (助 as chú, 的 as dì):
+ * such matches come after every document that holds a whole word or the query's own characters.
+ */
+const RANK_STEP = 3;
+const WORST_RANK = 3 * RANK_STEP - 1;
 const MAX_QUERY = 200;
 const SNIPPET_BEFORE = 18;
 const SNIPPET_LENGTH = 90;
@@ -54,6 +64,10 @@ export class SearchService {
   private readonly rank: Uint32Array;
   private readonly byRank: Uint32Array;
   private readonly words: Word[];
+  /** The vocabulary's folded words, to tell a pinyin match that is a whole word from one across two. */
+  private readonly wordSet: Set<string>;
+  /** Words by the letters of their common readings run together (低保 under "dibao"): what a full spelling means. */
+  private readonly spelled = new Map<string, string[]>();
   /** Each document's title, 文号, 发布机构 and 索引号: slices of its string, sharing its memory. */
   private readonly heads: string[];
   /** The last search, which the next one narrows when it only extends it (key-by-key typing). */
@@ -107,6 +121,14 @@ export class SearchService {
       folded: foldString(text),
       count: data.vocabulary.counts[i]!,
     }));
+    this.wordSet = new Set(this.words.map((w) => w.folded));
+    for (const { folded } of this.words) {
+      const readings = Array.from(folded, (ch) => this.pinyin.firstReading(ch.charCodeAt(0)));
+      if (readings.every((r) => r !== undefined)) {
+        const spelling = readings.join('');
+        this.spelled.set(spelling, [...(this.spelled.get(spelling) ?? []), folded]);
+      }
+    }
   }
 
   /** Every document that holds all the query's terms, ranked. */
@@ -116,8 +138,12 @@ export class SearchService {
     // A query that only extends the last one (a key more, a candidate tapped) can only lose documents.
     const texts = terms.map((t) => t.text);
     const previous = this.last;
+    // Not when a term spells a word: "dibao" finds 低保 documents that "diba" did not.
+    const narrows = !terms.some((t) => t.pinyin && this.spelled.has(t.text));
     let docs: Int32Array | undefined =
-      previous && previous.terms.every((old) => texts.some((t) => t.startsWith(old))) ? previous.docs : undefined;
+      narrows && previous && previous.terms.every((old) => texts.some((t) => t.startsWith(old)))
+        ? previous.docs
+        : undefined;
     // Rarest literal term first; terms that may be pinyin scan titles, so they go last, over the fewest documents.
     const weight = (t: QueryTerm) => Math.min(...termKeys(t.codes).map((k) => this.index.weight(k)));
     const ordered = [...terms].sort((a, b) => Number(a.pinyin) - Number(b.pinyin) || weight(a) - weight(b));
@@ -146,7 +172,7 @@ export class SearchService {
     for (const d of docs) wanted[d] = tier[d]!;
     const out = new Int32Array(docs.length);
     let at = 0;
-    for (let t = 0; t <= 2; t++) {
+    for (let t = 0; t <= WORST_RANK; t++) {
       for (let r = 0; r < n; r++) {
         const d = this.byRank[r]!;
         if (wanted[d] === t) out[at++] = d;
@@ -166,7 +192,7 @@ export class SearchService {
       for (const d of this.headIndex.intersect(keys, literal)) tiers[d] = 1;
       for (const d of this.titleIndex.intersect(keys, literal)) tiers[d] = 0;
     } else {
-      for (const d of literal) tiers[d] = this.literalTier(d, term);
+      for (const d of literal) tiers[d] = this.literalTier(d, term.text);
     }
     if (term.pinyin && term.codes.length === 1) {
       // One letter: any character in the title (or publisher) whose reading starts with it; a mask per document says.
@@ -186,11 +212,22 @@ export class SearchService {
       const may = (set: Uint32Array, d: number) => pair < 0 || (set[d * PAIR_WORDS + word]! & bit) !== 0;
       const visit = (d: number) => {
         if (tiers[d] === 0) return;
-        if (may(this.titlePairs, d) && this.pinyinIn(d, TITLE, term.codes)) tiers[d] = 0;
-        else if (tiers[d]! > 1 && may(this.publisherPairs, d) && this.pinyinIn(d, PUBLISHER, term.codes)) tiers[d] = 1;
+        const inTitle = may(this.titlePairs, d) ? this.pinyinRank(d, TITLE, term.codes) : null;
+        if (inTitle !== null) tiers[d] = Math.min(tiers[d]!, inTitle);
+        if (tiers[d]! <= 1 || !may(this.publisherPairs, d)) return;
+        const inPublisher = this.pinyinRank(d, PUBLISHER, term.codes);
+        if (inPublisher !== null) tiers[d] = Math.min(tiers[d]!, inPublisher + 1);
       };
       if (within) within.forEach(visit);
       else for (let d = 0; d < this.documents.length; d++) visit(d);
+      // Whole syllables that spell a word: its documents, wherever they hold it, as if the word had been typed.
+      for (const word of this.spelled.get(term.text) ?? []) {
+        const wordKeys = termKeys(Uint16Array.from(word, (ch) => ch.charCodeAt(0)));
+        for (const d of this.index.intersect(wordKeys, within)) {
+          const tier = this.literalTier(d, word);
+          if (tier < tiers[d]!) tiers[d] = tier;
+        }
+      }
     }
     const source = term.pinyin ? within : literal;
     const docs: number[] = [];
@@ -207,16 +244,28 @@ export class SearchService {
    * string, so a search of that head alone gives tier 0 or 1; only a term not there is looked for in the rest.
    * Terms of up to two characters are known to occur (their keys are exact); longer ones are verified here.
    */
-  private literalTier(doc: number, term: QueryTerm): number {
-    const at = this.heads[doc]!.indexOf(term.text);
+  private literalTier(doc: number, text: string): number {
+    const at = this.heads[doc]!.indexOf(text);
     if (at >= 0) return at < this.corpus.fieldStart[doc * FIELD_COUNT + 1]! ? 0 : 1;
-    if (term.text.length <= 2) return 2;
-    return this.corpus.texts[doc]!.indexOf(term.text, this.heads[doc]!.length) >= 0 ? 2 : NO_MATCH;
+    if (text.length <= 2) return 2;
+    return this.corpus.texts[doc]!.indexOf(text, this.heads[doc]!.length) >= 0 ? 2 : NO_MATCH;
   }
 
-  private pinyinIn(doc: number, field: number, codes: Uint16Array): boolean {
+  /**
+   * How well the letters match in a field, or null when they do not: 0 for a whole word of the catalogue (whatever
+   * readings), RANK_STEP for common readings across words, 2 × RANK_STEP when only a rare reading matches.
+   */
+  private pinyinRank(doc: number, field: number, codes: Uint16Array): number | null {
     const [start, end] = fieldRange(this.corpus, doc, field);
-    return this.pinyin.find(this.corpus.texts[doc]!, start, end, codes) !== null;
+    const text = this.corpus.texts[doc]!;
+    const any = this.pinyin.find(text, start, end, codes);
+    if (!any) return null;
+    const isWord = ([a, b]: [number, number]) => this.wordSet.has(text.slice(a, b));
+    // No match starts before `any`, the first: one on common readings, if any, starts there or later.
+    const common = this.pinyin.find(text, any[0], end, codes, true);
+    if ((common && isWord(common)) || isWord(any) || this.pinyin.findAll(text, any[1], end, codes).some(isWord))
+      return 0;
+    return common ? RANK_STEP : 2 * RANK_STEP;
   }
 
   /** Words of the catalogue the typed letters spell: whole words first, then by how often they occur. */
