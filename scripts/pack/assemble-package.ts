@@ -18,6 +18,8 @@ export interface AssembleInput {
   sourceDir: string;
   drafts: LinkedDraft[];
   domains: Domain[];
+  /** Staff's own common terms from a catalogue.json source, as written (checked with the catalogue below). */
+  commonTerms?: unknown;
   meta: Pick<Manifest, 'packageId' | 'version' | 'publisher' | 'title' | 'created'>;
   key?: KeyObject;
   /** The first row naming each source file, for warnings. */
@@ -80,7 +82,11 @@ export async function assemblePackage(output: PackageOutput, input: AssembleInpu
     documents.push(catalogueDocument(draft, files, textPath));
   }
 
-  const catalogue: Catalogue = { domains: input.domains, documents };
+  const catalogue: Catalogue = {
+    domains: input.domains,
+    documents,
+    ...(input.commonTerms === undefined ? {} : { commonTerms: input.commonTerms as Catalogue['commonTerms'] }),
+  };
   // The terminal's own schema: a package pack makes must never be one the kiosk refuses.
   const checked = v.safeParse(catalogueSchema, catalogue);
   if (!checked.success)

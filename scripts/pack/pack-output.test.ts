@@ -227,4 +227,20 @@ describe('xlsx source', () => {
       domain: 'domain-1',
     });
   });
+  it("carries a catalogue.json source's own common terms into the package", async () => {
+    const source = await sourceFolder({ 'a.pdf': minimalPdf({ pages: [['低保']] }) });
+    const commonTerms = [{ domain: 'poverty-disaster-relief', terms: ['低保', '临时救助'] }];
+    const entry = {
+      索引号: 'XX-2024-2',
+      标题: '低保通知',
+      发布日期: '2024-03-05',
+      重点领域: '扶贫救灾',
+      文件: 'a.pdf',
+    };
+    await writeFile(join(source, 'catalogue.json'), JSON.stringify({ documents: [entry], commonTerms }));
+    const out = join(await emptyDir(), 'package');
+    await pack({ sourceDir: source, out });
+    const catalogue = JSON.parse(await readFile(join(out, 'catalogue.json'), 'utf8')) as Catalogue;
+    expect(catalogue.commonTerms).toEqual(commonTerms);
+  });
 });

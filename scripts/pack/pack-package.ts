@@ -87,6 +87,7 @@ export async function packPackage(options: PackOptions): Promise<PackResult> {
       sourceDir,
       drafts,
       domains: domains.domains,
+      commonTerms: sheets.meta.commonTerms,
       meta,
       key: key ?? undefined,
       placeOf,

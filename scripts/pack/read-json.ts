@@ -1,11 +1,13 @@
-// Reads catalogue.json (a list of entries, or { documents, domains?, packageId?, title?, publisher? }) into SheetTables.
+// Reads catalogue.json (a list of entries, or { documents, domains?, commonTerms?, packageId?, title?, publisher? })
+// into SheetTables.
 import { SheetReadError } from './read-csv.ts';
 import type { CellValue, SheetTable } from './sheet-table.ts';
 
 export interface JsonTables {
   catalogue: SheetTable;
   domains: SheetTable | null;
-  meta: { packageId?: string; title?: string; publisher?: string };
+  /** `commonTerms` goes into the package as written; the kiosk's own schema checks it when pack assembles it. */
+  meta: { packageId?: string; title?: string; publisher?: string; commonTerms?: unknown };
 }
 
 export function jsonTables(text: string, fileName: string): JsonTables {
@@ -23,7 +25,12 @@ export function jsonTables(text: string, fileName: string): JsonTables {
   return {
     catalogue: entriesTable(root.documents, fileName),
     domains: root.domains === undefined ? null : domainsJsonTable(root.domains, `${fileName} 的 domains`),
-    meta: { packageId: textKey('packageId'), title: textKey('title'), publisher: textKey('publisher') },
+    meta: {
+      packageId: textKey('packageId'),
+      title: textKey('title'),
+      publisher: textKey('publisher'),
+      commonTerms: root.commonTerms,
+    },
   };
 }
 

@@ -46,6 +46,7 @@ export async function buildSearchData(
     headBigrams,
     pinyin: buildPinyinData(han),
     vocabulary,
-    commonTerms: buildCommonTerms(catalogue.documents, catalogue.domains, vocabulary),
+    // Staff's own terms when the package has them; else picked from the catalogue's words.
+    commonTerms: catalogue.commonTerms ?? buildCommonTerms(catalogue.documents, catalogue.domains, vocabulary),
   };
 }

@@ -27,8 +27,13 @@ export function makeDoc(id: string, fields: Partial<CatalogueDocument> = {}): Ca
   };
 }
 
-export async function serviceFor(documents: CatalogueDocument[], bodies: string[], domains: Catalogue['domains'] = []) {
-  const catalogue = { domains, documents };
+export async function serviceFor(
+  documents: CatalogueDocument[],
+  bodies: string[],
+  domains: Catalogue['domains'] = [],
+  commonTerms?: Catalogue['commonTerms'],
+) {
+  const catalogue = { domains, documents, commonTerms };
   const data = await buildSearchData(catalogue, async (i) => bodies[i] ?? '');
   return { data, service: new SearchService(data, documents) };
 }

@@ -1,5 +1,5 @@
 // The catalogue's own words (from titles, publishers, keywords) for the candidate bar, and common terms per domain.
-import type { CatalogueDocument, Domain } from '../shared/package-format.ts';
+import type { CatalogueDocument, Domain, DomainTerms } from '../shared/package-format.ts';
 
 export interface Vocabulary {
   /** Most frequent first. */
@@ -8,10 +8,7 @@ export interface Vocabulary {
   counts: Uint32Array;
 }
 
-export interface CommonTerms {
-  domain: string;
-  terms: string[];
-}
+export type CommonTerms = DomainTerms;
 
 const MAX_WORD = 6;
 const MAX_WORDS = 20_000;

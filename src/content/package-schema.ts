@@ -68,10 +68,24 @@ const documentSchema = v.object({
   related: v.array(v.string()),
 });
 
-export const catalogueSchema = v.object({
-  domains: v.array(v.object({ key: v.string(), name: v.string() })),
-  documents: v.array(documentSchema),
+// Staff's own terms: a few short words per domain, as many chips as fit the search screen.
+const domainTerms = v.object({
+  domain: v.string(),
+  terms: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(20))), v.minLength(1), v.maxLength(12)),
 });
+
+export const catalogueSchema = v.pipe(
+  v.object({
+    domains: v.array(v.object({ key: v.string(), name: v.string() })),
+    documents: v.array(documentSchema),
+    commonTerms: v.optional(v.array(domainTerms)),
+  }),
+  v.check(
+    ({ domains, commonTerms }) =>
+      (commonTerms ?? []).every((t) => t.domain === 'other' || domains.some((d) => d.key === t.domain)),
+    'commonTerms names a domain that is not in domains',
+  ),
+);
 
 export const noticesSchema = v.object({
   notices: v.array(

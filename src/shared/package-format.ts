@@ -61,9 +61,17 @@ export interface CatalogueDocument {
   related: string[];
 }
 
+/** A domain's terms to tap on the search screen (`domain` a key of `domains`, or `other`). */
+export interface DomainTerms {
+  domain: string;
+  terms: string[];
+}
+
 export interface Catalogue {
   domains: Domain[];
   documents: CatalogueDocument[];
+  /** Optional: staff's own common terms, shown instead of those the kiosk picks from the catalogue. */
+  commonTerms?: DomainTerms[];
 }
 
 export interface Notice {
