@@ -66,30 +66,34 @@ export function DocScreen({ route }: { route: Extract<Route, { name: 'doc' }> })
       <ScreenHeader title={doc.title} content />
       <main class={styles.screen} data-testid="doc-viewer" data-id={doc.id}>
         <aside class={styles.side}>
-          <DocMeta doc={doc} />
-          <ReadAloud text={() => documentText(shown.current, doc)} />
-          {canPrint(file) && (
-            <TouchButton variant="primary" testId="print-button" onClick={() => setPrinting(true)}>
-              {t.print.button}
-            </TouchButton>
-          )}
-          {doc.files.length > 1 && (
-            <nav aria-label={t.doc.files} class={styles.files}>
-              {doc.files.map((f, i) => (
-                <TouchButton
-                  key={f.path}
-                  variant={i === fileIndex ? 'primary' : 'plain'}
-                  onClick={() => {
-                    setFileIndex(i);
-                    changePage(1);
-                  }}
-                >
-                  {t.doc.fileN(i + 1)}
-                </TouchButton>
-              ))}
-            </nav>
-          )}
-          {documentShown && <FollowUpQr doc={doc} />}
+          <div class={styles.entry}>
+            <DocMeta doc={doc} />
+          </div>
+          <div class={styles.actions}>
+            <ReadAloud text={() => documentText(shown.current, doc)} />
+            {canPrint(file) && (
+              <TouchButton variant="primary" testId="print-button" onClick={() => setPrinting(true)}>
+                {t.print.button}
+              </TouchButton>
+            )}
+            {doc.files.length > 1 && (
+              <nav aria-label={t.doc.files} class={styles.files}>
+                {doc.files.map((f, i) => (
+                  <TouchButton
+                    key={f.path}
+                    variant={i === fileIndex ? 'primary' : 'plain'}
+                    onClick={() => {
+                      setFileIndex(i);
+                      changePage(1);
+                    }}
+                  >
+                    {t.doc.fileN(i + 1)}
+                  </TouchButton>
+                ))}
+              </nav>
+            )}
+          </div>
+          <div class={styles.followUp}>{documentShown && <FollowUpQr doc={doc} />}</div>
         </aside>
         <section class={styles.document} ref={shown}>
           <ValidityStamp doc={doc} />
