@@ -6,6 +6,7 @@ import { foldText, foldWithMap, isHan, isLatinLetter } from './normalize.ts';
 import { PAIR_WORDS, PinyinTable } from './pinyin-index.ts';
 import { isSearchDataFor, type SearchData } from './search-data.ts';
 import { parseQuery, type QueryTerm } from './search-query.ts';
+import { mergeRanges, occurrences, unfoldPunctuation, type Range } from './text-ranges.ts';
 import type { CommonTerms } from './vocabulary.ts';
 
 export interface SearchHits {
@@ -18,8 +19,7 @@ export interface SearchHits {
   docs: Int32Array;
 }
 
-/** [start, end) in the string it was computed for. */
-export type Range = [number, number];
+export type { Range };
 
 export interface Snippet {
   text: string;
@@ -357,37 +357,7 @@ export class SearchService {
   }
 }
 
-/** Non-overlapping occurrences of `term` within text [start, end). */
-function occurrences(text: string, start: number, end: number, term: string): Range[] {
-  const found: Range[] = [];
-  for (
-    let at = text.indexOf(term, start);
-    at >= 0 && at + term.length <= end;
-    at = text.indexOf(term, at + term.length)
-  ) {
-    found.push([at, at + term.length]);
-  }
-  return found;
-}
-
 const foldString = (text: string) => String.fromCharCode(...foldText(text));
-
-// The corpus holds full-width punctuation folded to ASCII; beside Chinese text it reads right only full-width again.
-const FULL_WIDTH: Record<string, string> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '(': '（',
-  ')': '）',
-  '!': '！',
-  '?': '？',
-};
-function unfoldPunctuation(text: string): string {
-  return text.replace(/[,:;()!?]/g, (ch, at: number) => {
-    const near = `${text[at - 1] ?? ''}${text[at + 1] ?? ''}`;
-    return /[\u3400-\u9fff]/u.test(near) ? FULL_WIDTH[ch]! : ch;
-  });
-}
 
 /** A search service over stored data, or null when the data is missing or was built for other documents. */
 export function openSearch(data: unknown, documents: readonly CatalogueDocument[]): SearchService | null {
@@ -397,15 +367,4 @@ export function openSearch(data: unknown, documents: readonly CatalogueDocument[
   )
     ? new SearchService(data, documents)
     : null;
-}
-
-function mergeRanges(ranges: Range[]): Range[] {
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Range[] = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
 }

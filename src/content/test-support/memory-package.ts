@@ -1,4 +1,5 @@
 // Packages built in memory for unit tests: documents, texts, manifest and a WebCrypto signature, served as a PackageSource.
+import { makeDoc } from '../../catalogue/search-test-helpers.ts';
 import { DEMO_DOMAINS, PACKAGE_FORMAT, type Catalogue, type Manifest } from '../../shared/package-format.ts';
 import { ImportError } from '../import-error.ts';
 import type { PackageSource } from '../package-source.ts';
@@ -33,27 +34,17 @@ export async function memoryPackage(options: MemoryPackageOptions): Promise<Pack
     const text = encode(`文件 ${i} ${salt}`);
     const textPath = `text/${await sha256Hex(text)}.txt`;
     files.set(textPath, text);
-    documents.push({
-      id: `doc-${i}`,
-      indexNo: `11530425/2024-0000${i}`,
-      title: `文件 ${i}`,
-      publisher: '县政府办公室',
-      docNo: '',
-      writtenDate: '',
-      publishDate: '2024-03-05',
-      topics: [],
-      domain: 'environment',
-      genre: '通知',
-      disclosure: '主动公开',
-      scope: '面向全社会',
-      validity: '有效',
-      keywords: [],
-      summary: '',
-      files: [{ path, type: 'text/html' }],
-      textPath,
-      onlineUrl: `https://www.yunxi.gov.cn/doc-${i}.html`,
-      related: [],
-    });
+    documents.push(
+      makeDoc(`doc-${i}`, {
+        indexNo: `11530425/2024-0000${i}`,
+        title: `文件 ${i}`,
+        publisher: '县政府办公室',
+        publishDate: '2024-03-05',
+        files: [{ path, type: 'text/html' }],
+        textPath,
+        onlineUrl: `https://www.yunxi.gov.cn/doc-${i}.html`,
+      }),
+    );
   }
   files.set('catalogue.json', json({ domains: DEMO_DOMAINS, documents }));
   if (withNotices) {
