@@ -6,6 +6,7 @@ import { CatalogueView } from './catalogue/catalogue-view.ts';
 import { rebuildSearchInWorker } from './content/import-worker-client.ts';
 import { ContentUpdates } from './content/update-service.ts';
 import { startAliveSignal } from './kiosk/alive-signal.ts';
+import { printerOnDemand } from './print/local-printer.ts';
 import { loadKioskConfig, siteFromLocation } from './kiosk/config.ts';
 import type { KioskConfig } from './kiosk/config-schema.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
@@ -87,7 +88,9 @@ async function start(): Promise<void> {
         () => resident.usage.flush(),
       )
     : null;
-  const servicesFor = (v: StoredVersion): AppServices => makeServices(config, siteKey, v, updates, heartbeat, resident);
+  const printer = printerOnDemand({ queue: config.printer });
+  const servicesFor = (v: StoredVersion): AppServices =>
+    makeServices(config, siteKey, v, { updates, heartbeat, printer }, resident);
   // A new version switches in when nobody is reading a document, never under a resident's eyes.
   const active = new ActiveVersion(servicesFor(version));
   onActivated = () => void getActiveVersion().then((next) => next && active.offer(servicesFor(next)));
@@ -140,8 +143,7 @@ function makeServices(
   config: KioskConfig,
   siteKey: string,
   version: StoredVersion,
-  updates: ContentUpdates,
-  heartbeat: Heartbeat | null,
+  { updates, heartbeat, printer }: Pick<AppServices, 'updates' | 'heartbeat' | 'printer'>,
   session: ResidentSession,
 ): AppServices {
   const shaByPath = new Map(version.files.map((f) => [f.path, f.sha256]));
@@ -155,6 +157,7 @@ function makeServices(
     appVersion: __APP_VERSION__,
     siteKey,
     heartbeat,
+    printer,
     session,
     async openFile(path) {
       const sha256 = shaByPath.get(path);

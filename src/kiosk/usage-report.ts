@@ -25,6 +25,7 @@ export interface ReportLabels {
   views: string;
   printJobs: string;
   printPages: string;
+  failedPrintJobs: string;
   qrOriginal: string;
   qrApply: string;
   qrLink: string;
@@ -65,6 +66,7 @@ function monthRow(label: string, f: DayFigures): Cell[] {
     sum(f.views),
     f.printJobs,
     f.printPages,
+    f.failedPrintJobs ?? 0,
     f.qr.original ?? 0,
     f.qr.apply ?? 0,
     f.qr.link ?? 0,
@@ -113,6 +115,7 @@ export function buildReport(days: readonly DayFigures[], sources: ReportSources,
         l.views,
         l.printJobs,
         l.printPages,
+        l.failedPrintJobs,
         l.qrOriginal,
         l.qrApply,
         l.qrLink,

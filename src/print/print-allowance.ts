@@ -9,6 +9,12 @@ export function sheetsOf(pages: number, copies: number): number {
   return Math.max(0, pages) * Math.max(1, copies);
 }
 
+export interface AllowanceCharge {
+  role: PrintRole;
+  sheets: number;
+  session: number;
+}
+
 export class PrintAllowance {
   private used = 0;
 
@@ -24,13 +30,27 @@ export class PrintAllowance {
     return { ok: false, remaining: this.remaining, needed: sheets };
   }
 
-  /** Counts a job that was sent to the printer; a job that failed to start is never recorded. */
-  record(role: PrintRole, sheets: number): void {
+  // Which resident's allowance this is: a refund for a job of a wiped session must not go to the next resident.
+  private session = 0;
+
+  /**
+   * Counts a job that was sent to the printer; a job that failed to start is never recorded. Returns what `giveBack`
+   * needs if the printer later says the job did not come out.
+   */
+  record(role: PrintRole, sheets: number): AllowanceCharge {
     if (role === 'resident') this.used += sheets;
+    return { role, sheets, session: this.session };
+  }
+
+  /** CUPS aborted or cancelled the job: the resident who sent it has those sheets again. */
+  giveBack(charge: AllowanceCharge): void {
+    if (charge.role === 'resident' && charge.session === this.session)
+      this.used = Math.max(0, this.used - charge.sheets);
   }
 
   /** A new resident session (the idle wipe, a restart) starts with the whole allowance. */
   reset(): void {
     this.used = 0;
+    this.session++;
   }
 }

@@ -51,7 +51,7 @@ describe('PrintJobs', () => {
   it('counts and logs the sheets reflowed text filled, not the estimate it started with', async () => {
     const a = new PrintAllowance(10);
     const s = steps({ prepare: () => Promise.resolve(4) });
-    expect(await jobs.run({ ...spec(3, 'resident', 2), pages: 'text' }, a, s)).toEqual({ ok: true, sheets: 8 });
+    expect(await jobs.run({ ...spec(3, 'resident', 2), pages: 'text' }, a, s)).toMatchObject({ ok: true, sheets: 8 });
     expect(a.remaining).toBe(2);
     expect(s.logged).toEqual([expect.objectContaining({ pages: 'text', pageCount: 4, copies: 2 })]);
   });
@@ -72,11 +72,52 @@ describe('PrintJobs', () => {
   it('counts and logs a job that was sent', async () => {
     const a = new PrintAllowance(5);
     const s = steps();
-    expect(await jobs.run(spec(3), a, s)).toEqual({ ok: true, sheets: 3 });
+    expect(await jobs.run(spec(3), a, s)).toMatchObject({ ok: true, sheets: 3, sent: { via: 'browser' } });
     expect(a.remaining).toBe(2);
+    // window.print never says whether the sheets came out.
     expect(s.logged).toEqual([
-      expect.objectContaining({ docId: 'd', pageCount: 3, copies: 1, role: 'resident', pages: '1-3' }),
+      expect.objectContaining({
+        docId: 'd',
+        pageCount: 3,
+        copies: 1,
+        role: 'resident',
+        pages: '1-3',
+        outcome: 'unknown',
+      }),
     ]);
+  });
+
+  it('logs a job the local server took as printing, with its CUPS ids, and can give its sheets back', async () => {
+    const a = new PrintAllowance(5);
+    const s = steps({
+      print: () => Promise.resolve({ via: 'local' as const, jobs: [41, 42], since: '2026-12-03T04:00:00Z' }),
+      log: (e) => Promise.resolve(s.logged.push(e) + 100),
+    });
+    const outcome = await jobs.run(spec(3), a, s);
+    expect(outcome).toMatchObject({ ok: true, sheets: 3, logId: 101, sent: { via: 'local', jobs: [41, 42] } });
+    expect(s.logged).toEqual([expect.objectContaining({ outcome: 'printing', cupsJobs: [41, 42] })]);
+    expect(a.remaining).toBe(2);
+    if (!outcome.ok) throw new Error('printed');
+    a.giveBack(outcome.charge);
+    expect(a.remaining).toBe(5);
+  });
+
+  it('gives sheets back only to the resident who sent the job, never to the next one', async () => {
+    const a = new PrintAllowance(5);
+    const outcome = await jobs.run(spec(3), a, steps());
+    if (!outcome.ok) throw new Error('printed');
+    a.reset();
+    a.record('resident', 4);
+    a.giveBack(outcome.charge);
+    expect(a.remaining).toBe(1);
+  });
+
+  it('a local server that refuses the job (printer stopped since) costs nothing and logs nothing', async () => {
+    const a = new PrintAllowance(5);
+    const s = steps({ print: () => Promise.reject(new Error('not-accepting')) });
+    expect(await jobs.run(spec(3), a, s)).toMatchObject({ ok: false, reason: 'failed' });
+    expect(a.remaining).toBe(5);
+    expect(s.logged).toEqual([]);
   });
 
   it('refuses a resident job past the limit before preparing anything', async () => {

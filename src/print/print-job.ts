@@ -1,6 +1,6 @@
 // One print job at a time: prepare the sheets, hand them to the printer, then count and log it; a job that fails counts for nothing.
 import type { PrintLogEntry } from '../storage/db.ts';
-import { sheetsOf, type PrintAllowance, type PrintRole } from './print-allowance.ts';
+import { sheetsOf, type AllowanceCharge, type PrintAllowance, type PrintRole } from './print-allowance.ts';
 
 export interface PrintJobSpec {
   docId: string;
@@ -18,16 +18,22 @@ export interface PrintSteps {
    * sheets one copy filled: until then its pageCount is an estimate.
    */
   prepare(): Promise<number | void>;
-  /** Hands the container to the printer (window.print); throws when the job cannot start. */
-  print(): void;
+  /**
+   * Hands the sheets to the printer: the terminal's local server (resolves with the CUPS job ids) or window.print
+   * (nothing to follow); throws or rejects when the job cannot start.
+   */
+  print(): Promise<SentPrint> | SentPrint | void;
   /** Writes the log entry; the default writes IndexedDB. */
   log(entry: Omit<PrintLogEntry, 'id'>): Promise<unknown>;
   /** Clears the prepared sheets of a job dropped before it printed (the idle wipe came while it was prepared). */
   discard(): void;
 }
 
+/** Where a job went: CUPS jobs to follow, or the browser's printing, which never says whether sheets came out. */
+export type SentPrint = { via: 'local'; jobs: number[]; since: string } | { via: 'browser' };
+
 export type PrintOutcome =
-  | { ok: true; sheets: number }
+  | { ok: true; sheets: number; sent: SentPrint; charge: AllowanceCharge; logId: number | undefined }
   | { ok: false; reason: 'busy' }
   | { ok: false; reason: 'limit'; remaining: number }
   | { ok: false; reason: 'failed'; detail: string }
@@ -50,6 +56,7 @@ export class PrintJobs {
     const job = { cancelled: false };
     this.current = job;
     let pageCount = spec.pageCount;
+    let sent: SentPrint;
     try {
       pageCount = (await steps.prepare()) ?? pageCount;
       if (job.cancelled) {
@@ -63,7 +70,7 @@ export class PrintJobs {
         this.finish(job);
         return { ok: false, reason: 'limit', remaining: counted.remaining };
       }
-      steps.print();
+      sent = (await steps.print()) ?? { via: 'browser' };
     } catch (e) {
       console.error('print job did not start', e);
       this.finish(job);
@@ -71,16 +78,20 @@ export class PrintJobs {
     }
     // Counted once it went to the printer, before the log is written, so a storage hiccup cannot hand out free pages.
     const sheets = sheetsOf(pageCount, spec.copies);
-    allowance.record(spec.role, sheets);
+    const charge = allowance.record(spec.role, sheets);
+    let logId: number | undefined;
     try {
-      await steps.log({ ...spec, pageCount, time: new Date().toISOString() });
+      const followed =
+        sent.via === 'local' ? { outcome: 'printing' as const, cupsJobs: sent.jobs } : { outcome: 'unknown' as const };
+      const id = await steps.log({ ...spec, pageCount, time: new Date().toISOString(), ...followed });
+      logId = typeof id === 'number' ? id : undefined;
     } catch (e) {
       // The copy is already printed: the job stands, the missing entry is reported.
       console.error('print log entry not written', e);
     } finally {
       this.finish(job);
     }
-    return { ok: true, sheets };
+    return { ok: true, sheets, sent, charge, logId };
   }
 
   /** The idle wipe: a job still being prepared is dropped before it prints, and the printer is free again. */

@@ -1,9 +1,15 @@
 // What printing records and what the attendant screen and staff console read back: the print log, through storage.
 import type { PrintLogEntry } from '../storage/db.ts';
-import { appendPrintLog, clearPrintLog, readPrintLog, type PrintLogQuery } from '../storage/print-log.ts';
+import {
+  appendPrintLog,
+  clearPrintLog,
+  readPrintLog,
+  updatePrintLog,
+  type PrintLogQuery,
+} from '../storage/print-log.ts';
 
 export type { PrintLogEntry, PrintLogQuery };
-export { appendPrintLog, clearPrintLog, readPrintLog };
+export { appendPrintLog, clearPrintLog, readPrintLog, updatePrintLog };
 
 export interface PrintTotals {
   jobs: number;

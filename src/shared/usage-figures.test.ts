@@ -67,6 +67,8 @@ describe('countEvent', () => {
     countEvent(day, { kind: 'view', docId: 'a', domain: 'environment' });
     countEvent(day, { kind: 'view', docId: 'b', domain: 'relocation' });
     countEvent(day, { kind: 'print', pages: 6 });
+    countEvent(day, { kind: 'print', pages: 2 });
+    countEvent(day, { kind: 'print-failed' });
     countEvent(day, { kind: 'qr', qrKind: 'original' });
     countEvent(day, { kind: 'qr', qrKind: 'apply-enlarged' });
     countEvent(day, { kind: 'help' });
@@ -76,12 +78,19 @@ describe('countEvent', () => {
       searches: 2,
       searchesWithoutResults: 0,
       views: 3,
-      printJobs: 1,
-      printPages: 6,
+      printJobs: 2,
+      printPages: 8,
+      failedPrintJobs: 1,
       qr: { original: 1, 'apply-enlarged': 1 },
       helpCalls: 1,
     });
     expect(day.domains).toEqual({ environment: 2, relocation: 1 });
+  });
+
+  it('reads a day stored before failed jobs were counted as none failed', () => {
+    const { failedPrintJobs: _, ...old } = emptyDay('2026-11-30');
+    expect(totalsOf(old).failedPrintJobs).toBe(0);
+    expect(countEvent(old, { kind: 'print-failed' }).failedPrintJobs).toBe(1);
   });
 });
 

@@ -20,6 +20,8 @@ export interface DayFigures {
   printJobs: number;
   /** Sheets sent to the printer: pages × copies. */
   printPages: number;
+  /** Of those jobs, the ones the printer did not print (CUPS aborted, cancelled or stopped them); absent before 2026-12. */
+  failedPrintJobs?: number;
   /** QR kind (`original`, `apply`, `link`, with `-enlarged` for a tap that enlarged one) → times shown. */
   qr: Record<string, number>;
   helpCalls: number;
@@ -30,6 +32,7 @@ export type UsageEvent =
   | { kind: 'search'; query: string; results: number }
   | { kind: 'view'; docId: string; domain: string }
   | { kind: 'print'; pages: number }
+  | { kind: 'print-failed' }
   | { kind: 'qr'; qrKind: string }
   | { kind: 'help' };
 
@@ -87,6 +90,7 @@ export function emptyDay(day: string): DayFigures {
     domains: {},
     printJobs: 0,
     printPages: 0,
+    failedPrintJobs: 0,
     qr: {},
     helpCalls: 0,
   };
@@ -121,6 +125,9 @@ export function countEvent(figures: DayFigures, event: UsageEvent): DayFigures {
       figures.printJobs++;
       figures.printPages += event.pages;
       break;
+    case 'print-failed':
+      figures.failedPrintJobs = (figures.failedPrintJobs ?? 0) + 1;
+      break;
     case 'qr':
       bump(figures.qr, event.qrKind);
       break;
@@ -144,6 +151,7 @@ export function addFigures(a: DayFigures, b: DayFigures): DayFigures {
   for (const [key, n] of Object.entries(b.domains)) bump(a.domains, key, n);
   a.printJobs += b.printJobs;
   a.printPages += b.printPages;
+  a.failedPrintJobs = (a.failedPrintJobs ?? 0) + (b.failedPrintJobs ?? 0);
   for (const [kind, n] of Object.entries(b.qr)) bump(a.qr, kind, n);
   a.helpCalls += b.helpCalls;
   const first = b.firstDay ?? b.day;
@@ -190,6 +198,7 @@ export interface FigureTotals {
   views: number;
   printJobs: number;
   printPages: number;
+  failedPrintJobs: number;
   qr: Record<string, number>;
   helpCalls: number;
 }
@@ -202,6 +211,7 @@ export function totalsOf(figures: DayFigures): FigureTotals {
     views: Object.values(figures.views).reduce((a, b) => a + b, 0),
     printJobs: figures.printJobs,
     printPages: figures.printPages,
+    failedPrintJobs: figures.failedPrintJobs ?? 0,
     qr: { ...figures.qr },
     helpCalls: figures.helpCalls,
   };

@@ -51,7 +51,16 @@ export interface PrintLogEntry {
   pageCount: number;
   copies: number;
   role: 'resident' | 'attendant';
+  /**
+   * What became of it: `printing` while CUPS has it, `completed` or `failed` as CUPS said, `unknown` when it went
+   * through the browser's printing (which never tells) or was lost track of. Entries from before were all `unknown`.
+   */
+  outcome?: PrintOutcomeState;
+  /** The CUPS job ids, when the terminal's local server printed it (several when it went in parts). */
+  cupsJobs?: number[];
 }
+
+export type PrintOutcomeState = 'printing' | 'completed' | 'failed' | 'unknown';
 
 /** The last look for a new package, for the staff console. */
 export interface LastCheck {

@@ -20,6 +20,15 @@ export async function appendPrintLog(entry: Omit<PrintLogEntry, 'id'>): Promise<
   return id;
 }
 
+/** Writes what became of a logged job (CUPS finished it, or not); an entry no longer kept is left alone. */
+export async function updatePrintLog(id: number, patch: Pick<PrintLogEntry, 'outcome'>): Promise<void> {
+  const db = await openChayueDB();
+  const tx = db.transaction('printLog', 'readwrite');
+  const entry = await tx.store.get(id);
+  if (entry) await tx.store.put({ ...entry, ...patch });
+  await tx.done;
+}
+
 export interface PrintLogQuery {
   /** ISO time: only entries at or after it (e.g. the start of today). */
   since?: string;

@@ -6,6 +6,7 @@ import type { SearchService } from '../catalogue/search-service.ts';
 import type { ContentUpdates } from '../content/update-service.ts';
 import type { Heartbeat } from '../kiosk/heartbeat.ts';
 import type { KioskConfig } from '../kiosk/config-schema.ts';
+import type { PrinterLink } from '../print/local-printer.ts';
 import type { Notice } from '../shared/package-format.ts';
 import type { ResidentSession } from './resident-session.ts';
 
@@ -31,6 +32,8 @@ export interface AppServices {
   siteKey: string;
   /** The daily status report, or null when the config sets no `heartbeatUrl`. */
   heartbeat: Heartbeat | null;
+  /** The terminal's printer: its local server and CUPS when served by it, else the browser's printing (state unknown). */
+  printer: () => Promise<PrinterLink>;
   /** The resident's session, the same object across content versions: what the idle wipe forgets. */
   session: ResidentSession;
   /** A package file's bytes by its path, from IndexedDB; undefined when the terminal does not hold it. */

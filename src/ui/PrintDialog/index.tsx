@@ -1,5 +1,8 @@
 // The print dialog over the document screen: which pages, how many copies, a preview, the limit and the attendant PIN, then the job.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { printerUsable } from '../../print/local-printer.ts';
+import type { FollowState } from '../../print/print-follow.ts';
+import { trackPrint } from '../../print/print-tracking.ts';
 import { originalUrl } from '../../print/follow-up-urls.ts';
 import { describePages, selectPages } from '../../print/page-range.ts';
 import { sheetsOf, type PrintRole } from '../../print/print-allowance.ts';
@@ -10,6 +13,7 @@ import type { SheetContext } from '../PrintSheets/index.tsx';
 import { useServices } from '../services.ts';
 import { TouchButton } from '../TouchButton/index.tsx';
 import { useModalFocus } from '../use-modal-focus.ts';
+import { Outcome, PrinterUnavailable } from './Outcome.tsx';
 import { Preview } from './Preview.tsx';
 import { startPrint } from './print-run.tsx';
 import { Stepper } from './Stepper.tsx';
@@ -25,10 +29,13 @@ interface Props {
 
 type Choice = 'all' | 'current' | 'range';
 type Phase =
+  | { kind: 'checking' }
+  | { kind: 'unavailable' }
   | { kind: 'choose' }
   | { kind: 'pin' }
   | { kind: 'preparing'; done: number; total: number }
-  | { kind: 'sent'; pages: number; copies: number; what: string }
+  /** `follow`: what CUPS did with it, on a terminal; null where the browser printed and nobody can tell. */
+  | { kind: 'sent'; pages: number; copies: number; what: string; follow: FollowState | null; refunded?: boolean }
   | { kind: 'failed' };
 
 const MAX_COPIES = 50;
@@ -37,7 +44,7 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
   const t = useStrings();
   const dialogRef = useRef<HTMLDivElement>(null);
   useModalFocus(dialogRef);
-  const { config, session } = useServices();
+  const { config, session, printer } = useServices();
   const printable = usePrintable(file);
   const allowance = session.printAllowance;
   // A job the attendant started at the desk (#/attendant) opens in the attendant's role, with a logged job's pages.
@@ -49,7 +56,19 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
   const [to, setTo] = useState(deskRange ? Number(deskRange[2] ?? deskRange[1]) : 1);
   const [copies, setCopies] = useState(1);
   const [role, setRole] = useState<PrintRole>(desk ? 'attendant' : 'resident');
-  const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
+  // The job's follow outlives the dialog (the log and the allowance still learn its end); the screen stops listening.
+  const shown = useRef(true);
+  useEffect(() => () => void (shown.current = false), []);
+
+  // A printer out of paper, jammed or stopped is said before anything is chosen, and nothing is counted.
+  useEffect(() => {
+    void printer()
+      .then((link) => link.status())
+      .then((status) => {
+        if (shown.current) setPhase({ kind: status && !printerUsable(status) ? 'unavailable' : 'choose' });
+      });
+  }, [printer]);
 
   const context = useMemo<SheetContext>(() => {
     const fields = { indexNo: doc.indexNo, title: doc.title, site: config.siteName };
@@ -108,12 +127,27 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
       session,
     );
     if (outcome.ok) {
+      const sent = outcome.sent;
       const what =
         printable.kind === 'text'
           ? t.print.sentText(doc.title)
           : t.print.sentWhat(doc.title, describePages(selection.pages).replace(/,/g, t.listSeparator));
       // Reflowed text was counted into sheets while it was prepared: the outcome knows how many.
-      setPhase({ kind: 'sent', pages: outcome.sheets / copies, copies, what });
+      const result = { kind: 'sent' as const, pages: outcome.sheets / copies, copies, what };
+      setPhase({ ...result, follow: sent.via === 'local' ? 'processing' : null });
+      if (sent.via === 'local') {
+        const link = await printer();
+        const end = await trackPrint(
+          { jobs: sent.jobs, since: sent.since, charge: outcome.charge, logId: outcome.logId },
+          {
+            link,
+            allowance,
+            countFailed: () => session.usage.record({ kind: 'print-failed' }),
+            onState: (follow) => shown.current && setPhase({ ...result, follow }),
+          },
+        );
+        if (shown.current && end.outcome === 'failed') setPhase({ ...result, follow: 'failed', refunded: end.refund });
+      }
     } else if (outcome.reason === 'limit') setPhase({ kind: 'pin' });
     else if (outcome.reason === 'failed') setPhase({ kind: 'failed' });
   };
@@ -145,11 +179,39 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
               }}
             />
           </div>
+        ) : phase.kind === 'checking' ? (
+          <p role="status" class={styles.outcomeTitle}>
+            {t.print.checking}
+          </p>
+        ) : phase.kind === 'unavailable' ? (
+          <PrinterUnavailable originalUrl={context.originalUrl} onClose={onClose} />
+        ) : phase.kind === 'sent' && phase.follow === 'failed' ? (
+          <Outcome
+            title={t.print.notPrinted}
+            lines={[
+              phase.what,
+              t.print.notPrintedHelp,
+              config.helpText,
+              phase.refunded ? t.print.notPrintedRefund : '',
+            ]}
+            onClose={onClose}
+            state="failed"
+          />
+        ) : phase.kind === 'sent' && phase.follow === 'processing' ? (
+          <Outcome title={t.print.printing} lines={[phase.what]} onClose={onClose} state="printing" />
+        ) : phase.kind === 'sent' && phase.follow === 'completed' ? (
+          <Outcome
+            title={t.print.printed}
+            lines={[phase.what, t.print.takeSheets]}
+            onClose={onClose}
+            state="completed"
+          />
         ) : phase.kind === 'sent' ? (
           <Outcome
             title={t.print.sent(phase.pages, phase.copies)}
             lines={[phase.what, t.print.pickup, config.helpText ? t.print.pickupHelp(config.helpText) : '']}
             onClose={onClose}
+            state="sent"
           />
         ) : phase.kind === 'failed' ? (
           <Outcome title={t.print.failed} lines={[]} onClose={onClose} onRetry={() => setPhase({ kind: 'choose' })} />
@@ -271,34 +333,6 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
             />
           </div>
         )}
-      </div>
-    </div>
-  );
-}
-
-function Outcome({
-  title,
-  lines,
-  onClose,
-  onRetry,
-}: {
-  title: string;
-  lines: string[];
-  onClose: () => void;
-  onRetry?: () => void;
-}) {
-  const t = useStrings();
-  return (
-    <div class={styles.outcome} data-testid="print-outcome" role="status">
-      <p class={styles.outcomeTitle}>{title}</p>
-      {lines.filter(Boolean).map((line) => (
-        <p key={line}>{line}</p>
-      ))}
-      <div class={styles.actions}>
-        {onRetry && <TouchButton onClick={onRetry}>{t.print.retry}</TouchButton>}
-        <TouchButton variant="primary" onClick={onClose}>
-          {t.print.done}
-        </TouchButton>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 // A screen or dialog in a component test: the real string tables, fake services, and PIN hashes cheap to check.
+import { BROWSER_PRINTING, type PrinterLink } from '../../print/local-printer.ts';
 import { render, type RenderResult } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { CatalogueView } from '../../catalogue/catalogue-view.ts';
@@ -70,6 +71,8 @@ export interface FakeServiceOptions {
   /** The package's files by path, as openFile returns them. */
   files?: Record<string, Blob>;
   search?: SearchService | null;
+  /** The printer: the browser's printing unless a test gives a local one (print/local-printer.ts). */
+  printer?: PrinterLink;
   /** The resident's session; a fresh one unless a test keeps one across screens (a print count, a hand-off). */
   session?: ResidentSession;
 }
@@ -80,6 +83,7 @@ export function fakeServices({
   notices = [],
   files = {},
   search = null,
+  printer = BROWSER_PRINTING,
   session,
 }: FakeServiceOptions = {}): AppServices {
   const fullConfig = fakeConfig(config);
@@ -93,6 +97,7 @@ export function fakeServices({
     appVersion: '0.0.0-test',
     siteKey: 'default',
     heartbeat: null,
+    printer: () => Promise.resolve(printer),
     session: session ?? new ResidentSession({ printLimitPages: fullConfig.printLimitPages, startHash: location.hash }),
     openFile: (path) => Promise.resolve(files[path]),
   };
