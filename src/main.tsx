@@ -81,14 +81,14 @@ async function start(): Promise<void> {
     version = await getActiveVersion();
     if (!version) return show(<StartupScreen state="failed" failure={{ code: 'storage' }} onRetry={retryNow} />);
   }
+  const printer = printerOnDemand({ queue: config.printer });
   const heartbeat: Heartbeat | null = config.heartbeatUrl
     ? new Heartbeat(
         config.heartbeatUrl,
-        () => heartbeatStatus(config, siteKey, active, updates),
+        () => heartbeatStatus(config, siteKey, active, updates, printer),
         () => resident.usage.flush(),
       )
     : null;
-  const printer = printerOnDemand({ queue: config.printer });
   const servicesFor = (v: StoredVersion): AppServices =>
     makeServices(config, siteKey, v, { updates, heartbeat, printer }, resident);
   // A new version switches in when nobody is reading a document, never under a resident's eyes.
@@ -120,8 +120,11 @@ async function heartbeatStatus(
   siteKey: string,
   active: ActiveVersion,
   updates: ContentUpdates,
+  printer: AppServices['printer'],
 ): Promise<HeartbeatStatus> {
   const last = await updates.lastCheck();
+  // A county sees which terminal is out of paper without a visit.
+  const printerStatus = await printer().then((link) => link.status());
   // The newest version taken, even while a reader keeps the one before on screen.
   const { content, catalogue } = active.latest;
   return {
@@ -130,6 +133,7 @@ async function heartbeatStatus(
     appVersion: __APP_VERSION__,
     content: { version: content.version, created: content.created, documents: catalogue.size },
     lastUpdate: last ? { time: last.time, result: last.result, version: last.version, code: last.failure?.code } : null,
+    printer: printerStatus,
   };
 }
 

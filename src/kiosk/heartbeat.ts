@@ -12,6 +12,8 @@ export interface HeartbeatStatus {
   appVersion: string;
   content: { version: number; created: string; documents: number };
   lastUpdate: { time: string; result: string; version?: number; code?: string } | null;
+  /** The printer as the terminal's local server saw it when the heartbeat was made; null where nobody can tell. */
+  printer: { printer: string | null; state: string; reasons: string[]; checked: string } | null;
 }
 
 /** The JSON a county's endpoint receives (README, "Heartbeat"). */

@@ -1,4 +1,5 @@
 // What the terminal holds and whether it is healthy, at a glance: content, storage, updates, clock, voice, today's use.
+import { PrinterState } from '../PrinterState/index.tsx';
 import { mandarinVoice, onVoicesChanged } from '../../kiosk/speech.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { LastCheck } from '../../content/update-service.ts';
@@ -65,6 +66,7 @@ export function TerminalStatus({ lastCheck, refreshKey, say }: Props) {
       </p>
       <p data-testid="app-version">{t.console.appVersion(appVersion)}</p>
       <StorageStatus refreshKey={refreshKey} say={say} />
+      <PrinterState />
       <p data-testid="last-check">
         {lastCheck
           ? t.admin.lastCheck(time(lastCheck.time), t.admin.checkResult[lastCheck.result] ?? '')

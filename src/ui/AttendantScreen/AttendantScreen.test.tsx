@@ -8,6 +8,7 @@ import { makeDoc } from '../../catalogue/search-test-helpers.ts';
 import { ResidentSession } from '../resident-session.ts';
 import { fakeServices, pinHash, renderWith } from '../test-support/services.tsx';
 import { AttendantScreen } from './index.tsx';
+import type { PrinterLink, PrinterStatus } from '../../print/local-printer.ts';
 
 const PIN = '97531246';
 let attendantPin: PinHash;
@@ -106,5 +107,55 @@ describe('attendant desk', () => {
     fireEvent.click(screen.getByRole('button', { name: '为群众打印其他文件（可多份）' }));
     expect(location.hash).toBe('#/search');
     expect(session.attendantPrint.take(dibao.id)).toEqual({});
+  });
+
+  describe('with the terminal printing through CUPS', () => {
+    const jammed: PrinterStatus = {
+      printer: 'hp-desk',
+      state: 'stopped',
+      reasons: ['media-jam', 'toner-low'],
+      checked: new Date().toISOString(),
+    };
+    const printer: PrinterLink = {
+      kind: 'local',
+      status: () => Promise.resolve(jammed),
+      submit: () => Promise.reject(new Error('not in this test')),
+      jobs: () => Promise.resolve([]),
+    };
+
+    beforeAll(async () => {
+      // The earliest of today's jobs, and the one that did not come out.
+      await appendPrintLog({
+        time: new Date(Date.now() - 60_000).toISOString(),
+        docId: dibao.id,
+        indexNo: dibao.indexNo,
+        pages: '2',
+        pageCount: 1,
+        copies: 1,
+        role: 'resident',
+        outcome: 'failed',
+        cupsJobs: [17],
+      });
+    });
+
+    it("lists today's job that did not print first, with its result and 再打印, under the printer's state", async () => {
+      history.replaceState(null, '', '#/attendant');
+      renderWith(<AttendantScreen />, {
+        services: fakeServices({ config: { attendantPin }, documents: [budget, dibao], session, printer }),
+      });
+      const pad = screen.getByTestId('pin-pad');
+      for (const d of PIN) fireEvent.click(within(pad).getByRole('button', { name: d }));
+      fireEvent.click(within(pad).getByRole('button', { name: '确定' }));
+      await screen.findByTestId('print-log');
+      expect((await screen.findByTestId('printer-state')).textContent).toBe(
+        '打印机（hp-desk）：已停止，卡纸、墨粉不足',
+      );
+      expect(screen.getByTestId('attendant-failed').textContent).toContain('今天有 1 次没有打出来');
+      const first = rows()[0]!;
+      expect(first.dataset).toMatchObject({ doc: dibao.id, outcome: 'failed' });
+      expect(first.textContent).toContain('没有打出');
+      fireEvent.click(within(first).getByRole('button', { name: '再打印' }));
+      expect(session.attendantPrint.take(dibao.id)).toEqual({ docId: dibao.id, pages: '2' });
+    });
   });
 });

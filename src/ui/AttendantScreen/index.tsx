@@ -4,6 +4,7 @@ import { printTotals, readPrintLog, type PrintLogEntry } from '../../print/print
 import { CHINA_TIME_ZONE, formatNumber, useStrings } from '../i18n/index.ts';
 import { Keyboard } from '../Keyboard/index.tsx';
 import { PinPad } from '../PinPad/index.tsx';
+import { PrinterState } from '../PrinterState/index.tsx';
 import { hrefs } from '../router.ts';
 import { ScreenHeader } from '../ScreenHeader/index.tsx';
 import { useServices } from '../services.ts';
@@ -59,18 +60,20 @@ function Desk() {
     [],
   );
 
-  const today = useMemo(() => {
-    const since = chinaDayStart(Date.now());
-    return printTotals((entries ?? []).filter((e) => e.time >= since));
-  }, [entries]);
+  const since = chinaDayStart(Date.now());
+  const todays = useMemo(() => (entries ?? []).filter((e) => e.time >= since), [entries, since]);
+  const today = useMemo(() => printTotals(todays), [todays]);
+  const failedToday = todays.filter((e) => e.outcome === 'failed');
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
-    const all = entries ?? [];
+    // Today's jobs that did not come out go first: those are the residents still waiting at the desk.
+    const failed = (entries ?? []).filter((e) => e.outcome === 'failed' && e.time >= since);
+    const all = [...failed, ...(entries ?? []).filter((e) => !failed.includes(e))];
     const matching = q
       ? all.filter((e) => e.indexNo.toLowerCase().includes(q) || (catalogue.get(e.docId)?.title ?? '').includes(q))
       : all;
     return matching.slice(0, SHOWN);
-  }, [entries, query, catalogue]);
+  }, [entries, query, catalogue, since]);
   const n = (v: number) => formatNumber(v, t.locale);
 
   const reprint = (entry: PrintLogEntry) => {
@@ -87,6 +90,12 @@ function Desk() {
       <p class={styles.today} data-testid="attendant-today" data-jobs={today.jobs} data-sheets={today.sheets}>
         {t.attendant.today(n(today.jobs), n(today.sheets), n(today.byRole.attendant))}
       </p>
+      <PrinterState />
+      {failedToday.length > 0 && (
+        <p class={styles.failed} data-testid="attendant-failed">
+          {t.printer.failedToday(n(failedToday.length))}
+        </p>
+      )}
       <div class={styles.actions}>
         <TouchButton variant="primary" onClick={printOther}>
           {t.attendant.printOther}
@@ -128,6 +137,7 @@ function Desk() {
                   <th>{t.attendant.pages}</th>
                   <th>{t.attendant.copies}</th>
                   <th>{t.attendant.by}</th>
+                  <th>{t.printer.outcome}</th>
                   <th>{t.attendant.action}</th>
                 </tr>
               </thead>
@@ -135,7 +145,12 @@ function Desk() {
                 {shown.map((e) => {
                   const doc = catalogue.get(e.docId);
                   return (
-                    <tr key={e.id} data-doc={e.docId}>
+                    <tr
+                      key={e.id}
+                      data-doc={e.docId}
+                      data-outcome={e.outcome ?? 'unknown'}
+                      class={e.outcome === 'failed' && e.time >= since ? styles.failedRow : undefined}
+                    >
                       <td>{clock(e.time, t.locale)}</td>
                       <td>
                         {doc?.title ?? t.attendant.gone}
@@ -145,6 +160,7 @@ function Desk() {
                       <td>{e.pages === 'text' ? '—' : e.pages}</td>
                       <td>{n(e.copies)}</td>
                       <td>{t.attendant.roles[e.role]}</td>
+                      <td>{t.printer.outcomes[e.outcome ?? 'unknown']}</td>
                       <td>{doc && <TouchButton onClick={() => reprint(e)}>{t.attendant.reprint}</TouchButton>}</td>
                     </tr>
                   );

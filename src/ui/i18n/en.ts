@@ -1,4 +1,5 @@
 // Every piece of interface text in English, same shape as the Chinese table.
+import { printerEn } from './printer-words.ts';
 import type { Strings } from './zh-CN.ts';
 
 export const en: Strings = {
@@ -169,6 +170,7 @@ export const en: Strings = {
     textSmaller: 'Smaller text',
     textLarger: 'Larger text',
   },
+  printer: printerEn,
   attendant: {
     title: 'Attendant print desk',
     enterPin: 'Enter the attendant PIN',

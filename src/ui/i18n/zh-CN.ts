@@ -1,4 +1,5 @@
 // Every piece of interface text in Chinese, written for someone who has never used a computer.
+import { printerZh } from './printer-words.ts';
 import type { ImportFailureCode } from '../../shared/import-messages.ts';
 import type { PdfFailure } from '../../viewer/pdf.ts';
 
@@ -165,6 +166,7 @@ export const zhCN = {
     textSmaller: '字小一点',
     textLarger: '字大一点',
   },
+  printer: printerZh,
   attendant: {
     title: '管理员打印台',
     enterPin: '请输入管理员密码',

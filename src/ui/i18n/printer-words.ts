@@ -1,0 +1,75 @@
+// The printer's states and CUPS reasons in words, for the attendant desk and the staff console (kept apart from the main tables).
+
+// CUPS printer-state-reasons (RFC 8011 and PWG 5100.9) a desk printer reports; any other shows as its code.
+const reasonsZh: Record<string, string> = {
+  'media-empty': '缺纸',
+  'media-needed': '缺纸',
+  'media-low': '纸快用完了',
+  'media-jam': '卡纸',
+  'toner-low': '墨粉不足',
+  'toner-empty': '墨粉用完',
+  'marker-supply-low': '墨水不足',
+  'marker-supply-empty': '墨水用完',
+  'door-open': '机盖打开了',
+  'cover-open': '机盖打开了',
+  'input-tray-missing': '纸盒没有装好',
+  'output-tray-missing': '出纸盘没有装好',
+  'output-area-full': '出纸盘满了',
+  paused: '已暂停',
+  offline: '没有连接',
+  shutdown: '已关机',
+  'not-accepting-jobs': '不接收打印任务',
+  'cups-unavailable': '打印服务（CUPS）没有运行',
+  'connecting-to-device': '正在连接',
+};
+
+const reasonsEn: Record<string, string> = {
+  'media-empty': 'out of paper',
+  'media-needed': 'out of paper',
+  'media-low': 'paper low',
+  'media-jam': 'paper jam',
+  'toner-low': 'toner low',
+  'toner-empty': 'out of toner',
+  'marker-supply-low': 'ink low',
+  'marker-supply-empty': 'out of ink',
+  'door-open': 'door open',
+  'cover-open': 'cover open',
+  'input-tray-missing': 'paper tray missing',
+  'output-tray-missing': 'output tray missing',
+  'output-area-full': 'output tray full',
+  paused: 'paused',
+  offline: 'not connected',
+  shutdown: 'switched off',
+  'not-accepting-jobs': 'not accepting jobs',
+  'cups-unavailable': 'the print service (CUPS) is not running',
+  'connecting-to-device': 'connecting',
+};
+
+export const printerZh = {
+  states: { ready: '就绪', printing: '正在打印', stopped: '已停止', offline: '没有连接', none: '没有找到打印机' },
+  reasons: reasonsZh,
+  line: (name: string, state: string, reasons: string) =>
+    `打印机${name ? `（${name}）` : ''}：${state}${reasons ? `，${reasons}` : ''}`,
+  browser: '打印机状态：不知道（本机没有通过终端的本地服务运行，打印交给浏览器）',
+  noAnswer: '打印机状态：终端的本地服务没有回答',
+  outcome: '结果',
+  outcomes: { printing: '正在打印', completed: '已打出', failed: '没有打出', unknown: '不确定' },
+  failedToday: (n: string) => `今天有 ${n} 次没有打出来，排在最前面，可以“再打印”。`,
+};
+
+export const printerEn: typeof printerZh = {
+  states: {
+    ready: 'ready',
+    printing: 'printing',
+    stopped: 'stopped',
+    offline: 'not connected',
+    none: 'no printer found',
+  },
+  reasons: reasonsEn,
+  line: (name, state, reasons) => `Printer${name ? ` (${name})` : ''}: ${state}${reasons ? `, ${reasons}` : ''}`,
+  browser: "Printer state: unknown (not served by the terminal's local server; the browser prints)",
+  noAnswer: "Printer state: the terminal's local server did not answer",
+  outcome: 'Result',
+  outcomes: { printing: 'printing', completed: 'printed', failed: 'not printed', unknown: 'unknown' },
+  failedToday: (n) => `${n} jobs did not print today; they are listed first, with Print again.`,
+};
