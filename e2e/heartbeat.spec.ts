@@ -43,7 +43,9 @@ test("a heartbeat sent while offline is queued, then POSTed with the status and 
     siteKey: SITE,
     content: { version: manifest.version, created: manifest.created, documents: catalogue.documents.length },
     lastUpdate: { result: 'activated', version: manifest.version },
-    counts: { sessions: 1, searches: 0, views: 0, printJobs: 0, printPages: 0, helpCalls: 0 },
+    // Served by Vite's preview, not the terminal's local server: nobody can tell the printer's state.
+    printer: null,
+    counts: { sessions: 1, searches: 0, views: 0, printJobs: 0, printPages: 0, failedPrintJobs: 0, helpCalls: 0 },
   });
   expect(body.appVersion).toMatch(/^\d+\.\d+\.\d+$/);
   expect(body.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
