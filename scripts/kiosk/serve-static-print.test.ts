@@ -21,14 +21,17 @@ const prefix = `chayue-t-${process.pid}`;
 const readyQueue = `${prefix}-a`;
 const failQueue = `${prefix}-fail`;
 
+// C for messages the test reads; lpadmin, lpinfo and cupsenable live in /usr/sbin, which a user's PATH may lack.
+const cupsEnv = { ...process.env, LC_ALL: 'C', PATH: `${process.env.PATH ?? '/usr/bin:/bin'}:/usr/sbin:/sbin` };
+
 function run(command: string, args: string[]): string {
   // stderr kept from the test's output: lpadmin warns on every queue that PPD drivers are deprecated.
-  return execFileSync(command, args, { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(command, args, { encoding: 'utf8', env: cupsEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** The system's default queue as `lpstat -d` says it, or null. */
 function systemDefault(): string | null {
-  const said = spawnSync('lpstat', ['-d'], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).stdout;
+  const said = spawnSync('lpstat', ['-d'], { encoding: 'utf8', env: cupsEnv }).stdout;
   return /destination: (\S+)/.exec(said)?.[1] ?? null;
 }
 
@@ -104,14 +107,14 @@ let defaultBefore: string | null = null;
 
 beforeAll(() => {
   // Fail, not skip: a run without CUPS would otherwise pass while testing nothing.
-  const scheduler = spawnSync('lpstat', ['-r'], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
+  const scheduler = spawnSync('lpstat', ['-r'], { encoding: 'utf8', env: cupsEnv });
   if (scheduler.error || !/scheduler is running/.test(scheduler.stdout)) {
     throw new Error(`CUPS is not running (lpstat -r: ${scheduler.stdout.trim() || scheduler.error}): ${SETUP}`);
   }
   if (spawnSync(SYSTEM_PYTHON, ['-c', 'import cups']).status !== 0) {
     throw new Error(`${SYSTEM_PYTHON} cannot import cups (python3-cups): ${SETUP}`);
   }
-  if (spawnSync('lpstat', ['-v', PDF_QUEUE]).status !== 0) {
+  if (spawnSync('lpstat', ['-v', PDF_QUEUE], { env: cupsEnv }).status !== 0) {
     throw new Error(`no CUPS queue ${PDF_QUEUE}: ${SETUP}`);
   }
   defaultBefore = systemDefault();
@@ -127,7 +130,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  for (const queue of [readyQueue, failQueue]) spawnSync('lpadmin', ['-x', queue]);
+  for (const queue of [readyQueue, failQueue]) spawnSync('lpadmin', ['-x', queue], { env: cupsEnv });
   expect(systemDefault()).toBe(defaultBefore);
 });
 
@@ -143,7 +146,11 @@ describe('serve-static.py printing', () => {
     if (defaultBefore) expect(fallback.printer).toBe(defaultBefore);
     else expect(fallback).toMatchObject({ printer: null, state: 'none' });
 
-    expect(await status(port, `?printer=${prefix}-nothing`)).toMatchObject({ printer: null, state: 'none', reasons: [] });
+    expect(await status(port, `?printer=${prefix}-nothing`)).toMatchObject({
+      printer: null,
+      state: 'none',
+      reasons: [],
+    });
   });
 
   it('says stopped for a disabled queue, and stopped with not-accepting-jobs for one that rejects jobs', async () => {

@@ -10,6 +10,7 @@
 #   /usr/lib/cups/backend/chayue-fail   device chayue-fail:/ for a test queue: it says media-empty-error and fails
 # The tests add and delete their own queues on these two devices; they never change the default.
 set -euo pipefail
+export PATH=$PATH:/usr/sbin:/sbin # lpadmin, cupsenable and cupsd live there; a plain user's PATH may not have it
 
 queue=chayue-pdf
 out=/var/spool/cups-pdf/$queue
