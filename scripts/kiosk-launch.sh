@@ -188,10 +188,15 @@ start_server() {
   local dist=${CHAYUE_DIST:-$here/../dist} i
   [ -f "$dist/index.html" ] || die "no built app in $dist: run npm run build, or set CHAYUE_DIST"
   dist=$(cd "$dist" && pwd)
-  command -v python3 >/dev/null 2>&1 || die "python3 is needed for the local server: sudo apt-get install python3"
+  # The system's Python when there is one: Debian's python3-cups (printing) is built for it alone, and a python3 found
+  # first on PATH (pyenv, conda) would serve the app but answer every print with cups-unavailable.
+  local python=/usr/bin/python3
+  if [ ! -x "$python" ]; then
+    python=$(command -v python3) || die "python3 is needed for the local server: sudo apt-get install python3 python3-cups"
+  fi
   rm -f "$runtime/port"
   # $$, not $BASHPID: the arguments of a background command are expanded in the forked child.
-  python3 "$here/kiosk/serve-static.py" --root "$dist" --port "$port" --ready-file "$runtime/port" \
+  "$python" "$here/kiosk/serve-static.py" --root "$dist" --port "$port" --ready-file "$runtime/port" \
     --alive-file "$runtime/alive" --parent-pid "$$" &
   server_pid=$!
   for ((i = 0; i < 600; i++)); do # up to 30 s: a cold start on a slow terminal

@@ -7,18 +7,29 @@ which differs between systems (pdf.js needs .mjs as JavaScript and .wasm as appl
 follows symlinks out of the folder, answers 304 from a 1-second Last-Modified (a manifest rewritten within the same
 second looked unchanged), and logs every request, which would flood the journal on a terminal that runs for months.
 
-Besides files it answers POST /local/alive, the page's sign of life that the launcher watches to restart a hung page.
+Besides files it answers POST /local/alive, the page's sign of life that the launcher watches to restart a hung page,
+and the printing endpoints (GET /local/printer, POST /local/print, GET /local/print-jobs), whose CUPS side is
+local_printer.py beside this file. The server starts without python3-cups; printing then answers cups-unavailable.
 """
 import argparse
 import email.utils
 import hashlib
 import http.server
+import json
 import os
+import re
+import socket
 import stat
 import sys
 import threading
 import time
+import traceback
 import urllib.parse
+
+# Beside this file, whatever the working folder (the launcher starts us by full path).
+sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
+import local_printer  # noqa: E402
+from local_printer import Refusal  # noqa: E402
 
 # Every kind of file the build and the demo package hold (dist/: Vite, pdf.js data, kiosk-config, demo-package).
 TYPES = {
@@ -51,8 +62,12 @@ TYPES = {
 }
 
 ALIVE_PATH = "/local/alive"
+PRINTER_PATH = "/local/printer"
+PRINT_JOBS_PATH = "/local/print-jobs"
+PRINT_PATH = "/local/print"
 ALIVE_BODY_LIMIT = 4096  # the page sends nothing that matters; anything large is not the page
 CHUNK = 1 << 20
+BODY_TIMEOUT = 30  # seconds without a byte of a print request's body
 
 
 class BadPath(Exception):
@@ -73,6 +88,19 @@ def decode_path(raw):
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in text):
         raise BadPath()
     return [part for part in text.split("/") if part not in ("", ".")]
+
+
+def query_of(raw):
+    """The request's query parameters, each named once (a repeated one is ambiguous): a dict, or Refusal 400."""
+    query = raw.split("#", 1)[0].partition("?")[2]
+    try:
+        pairs = urllib.parse.parse_qsl(query, keep_blank_values=True, errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        raise Refusal(400, "bad-query")
+    names = [name for name, _ in pairs]
+    if len(set(names)) != len(names):
+        raise Refusal(400, "bad-query")
+    return dict(pairs)
 
 
 def inside(root, real):
@@ -140,17 +168,27 @@ class KioskHandler(http.server.BaseHTTPRequestHandler):
             parts = decode_path(self.path)
         except BadPath:
             return self.send_error(400, "Bad path")
-        if "/" + "/".join(parts) != ALIVE_PATH:
+        path = "/" + "/".join(parts)
+        if path == PRINT_PATH:
+            return self.answer_json(self.receive_print)
+        if path != ALIVE_PATH:
             return self.send_error(404 if parts[:1] == ["local"] else 405, "Not here")
         if not self.from_own_origin():
             return self.send_error(403, "Only the kiosk page on this terminal")
-        length = self.headers.get("Content-Length", "0")
-        if not length.isdigit() or int(length) > ALIVE_BODY_LIMIT:
+        length = self.content_length()
+        if length is None or length > ALIVE_BODY_LIMIT:
             return self.send_error(413, "Too large")
-        self.rfile.read(int(length))
+        self.rfile.read(length)
         self.server.record_alive()
         self.send_response(204)
         self.end_headers()
+
+    def content_length(self):
+        # A regex, not str.isdigit: that accepts "²", which int() then refuses. Chunked bodies are not taken.
+        length = self.headers.get("Content-Length", "0")
+        if self.headers.get("Transfer-Encoding") is not None or not re.match(r"[0-9]{1,18}\Z", length):
+            return None
+        return int(length)
 
     def from_own_origin(self):
         # Only the kiosk page: this machine, under a name of this machine (not a rebound DNS name), and no other origin.
@@ -166,10 +204,15 @@ class KioskHandler(http.server.BaseHTTPRequestHandler):
             parts = decode_path(self.path)
         except BadPath:
             return self.send_error(400, "Bad path")
-        if "/" + "/".join(parts) == ALIVE_PATH:
+        path = "/" + "/".join(parts)
+        if path == ALIVE_PATH:
             # The page's probe: a plain static server has no such file, so 204 means "the terminal's own server".
             self.send_response(204)
             return self.end_headers()
+        if path in (PRINTER_PATH, PRINT_JOBS_PATH):
+            if not send_body:
+                return self.send_error(405, "GET only")
+            return self.answer_json(lambda: self.printer_answer(path))
         # Browsers resolve ".." before sending: one that arrives is a probe, refused rather than resolved.
         if ".." in parts:
             return self.send_error(404, "File not found")
@@ -184,6 +227,62 @@ class KioskHandler(http.server.BaseHTTPRequestHandler):
             if not inside(root, real):
                 return self.send_error(404, "File not found")
         self.send_file(real, send_body)
+
+    def answer_json(self, make_answer):
+        """Sends make_answer()'s value as JSON with 200, a Refusal as {error: code}; only to the kiosk page."""
+        if not self.from_own_origin():
+            return self.send_json(403, {"error": "not-local"})
+        try:
+            answer = make_answer()
+        except Refusal as refusal:
+            return self.send_json(refusal.status, {"error": refusal.code})
+        except Exception:
+            # An answer from CUPS we did not expect: say so to the page and leave the details in the journal.
+            self.log_error("printing request failed: %s", traceback.format_exc())
+            return self.send_json(500, {"error": "internal"})
+        self.send_json(200, answer)
+
+    def printer_answer(self, path):
+        query = query_of(self.path)
+        if path == PRINTER_PATH:
+            return local_printer.printer_status(query.get("printer"))
+        return local_printer.print_jobs(query.get("printer"), query.get("since"))
+
+    def receive_print(self):
+        """POST /local/print: the page's PDF into a private temporary file, then to CUPS; the file is deleted after."""
+        length = self.content_length()
+        if length is None:
+            raise Refusal(411, "length-required")
+        if length > local_printer.PDF_LIMIT:
+            raise Refusal(413, "too-large")  # answered before reading any of the body
+        # A page that stops sending halfway must not hold this thread (and the temporary file) for ever.
+        self.connection.settimeout(BODY_TIMEOUT)
+        try:
+            query = query_of(self.path)
+            copies = local_printer.check_copies(query.get("copies"))
+            name = local_printer.check_queue_name(query.get("printer"))
+            title = local_printer.check_title(query.get("title"))
+            if (self.headers.get("Content-Type") or "").split(";")[0].strip().lower() != "application/pdf":
+                raise Refusal(415, "not-pdf")
+        except Refusal:
+            local_printer.discard(self.rfile, length)
+            raise
+        try:
+            pdf = local_printer.receive_pdf(self.rfile, length)
+        except (socket.timeout, ConnectionError):
+            raise Refusal(400, "short-body")
+        try:
+            return local_printer.submit_pdf(pdf, name, copies, title)
+        finally:
+            os.unlink(pdf)
+
+    def send_json(self, status, value):
+        body = json.dumps(value, ensure_ascii=False).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def redirect_to_folder(self):
         path, _, query = self.path.partition("?")

@@ -1,20 +1,11 @@
 // The terminal's local server refuses bad and escaping paths, tells a changed file by its content (never by a 1-second
 // timestamp), and takes the page's sign of life only from the terminal's own origin.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-
-const serverScript = join(import.meta.dirname, 'serve-static.py');
-
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
+import { get, post, startServer } from './serve-static-harness';
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
@@ -36,68 +27,10 @@ async function serve(): Promise<Served> {
   await writeFile(join(dist, 'index.html'), '<!doctype html><title>查阅</title>');
   await writeFile(join(dist, 'assets', 'app.js'), 'export const app = 1;');
   await writeFile(join(root, 'outside.txt'), 'not for the kiosk');
-  const ready = join(root, 'port');
   const aliveFile = join(root, 'alive');
-  const child = spawn(
-    'python3',
-    [serverScript, '--root', dist, '--port', '0', '--ready-file', ready, '--alive-file', aliveFile],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let log = '';
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  cleanups.push(() => {
-    child.kill('SIGTERM');
-    return exited;
-  });
-  const deadline = Date.now() + 15_000;
-  while (!existsSync(ready)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the server did not start\n${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { root, dist, port: Number(await readFile(ready, 'utf8')), aliveFile };
-}
-
-/** One request written byte for byte (no client-side normalising or escaping), answer parsed. */
-function raw(port: number, head: string, body = ''): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', reject);
-    socket.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const split = text.indexOf('\r\n\r\n');
-      const [statusLine, ...lines] = text.slice(0, split).split('\r\n');
-      const headers: Record<string, string> = {};
-      for (const line of lines) {
-        const colon = line.indexOf(':');
-        headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
-      }
-      resolve({ status: Number(statusLine!.split(' ')[1]), headers, body: text.slice(split + 4) });
-    });
-    socket.write(Buffer.from(head.replace(/\n/g, '\r\n') + '\r\n', 'latin1'));
-    socket.end(body);
-  });
-}
-
-function get(port: number, path: string, extra: Record<string, string> = {}): Promise<Answer> {
-  const lines = Object.entries({ Host: `localhost:${port}`, Connection: 'close', ...extra }).map(
-    ([name, value]) => `${name}: ${value}`,
-  );
-  return raw(port, [`GET ${path} HTTP/1.1`, ...lines, ''].join('\n'));
-}
-
-function post(port: number, path: string, headers: Record<string, string> = {}, body = ''): Promise<Answer> {
-  const all = {
-    Host: `localhost:${port}`,
-    Origin: `http://localhost:${port}`,
-    'Content-Length': String(Buffer.byteLength(body)),
-    Connection: 'close',
-    ...headers,
-  };
-  const lines = Object.entries(all).map(([name, value]) => `${name}: ${value}`);
-  return raw(port, [`POST ${path} HTTP/1.1`, ...lines, ''].join('\n'), body);
+  // python3 from PATH, which may lack python3-cups: the server must start and serve files without it.
+  const port = await startServer({ dist, workdir: root, aliveFile, onCleanup: (stop) => cleanups.push(stop) });
+  return { root, dist, port, aliveFile };
 }
 
 describe('serve-static.py', () => {
