@@ -15,7 +15,7 @@ function queue(...lists: CupsJob[][]) {
   let clock = 0;
   let asked = 0;
   return {
-    link: { jobs: () => Promise.resolve(lists[Math.min(asked++, lists.length - 1)]) },
+    link: { jobs: () => Promise.resolve(lists[Math.min(asked++, lists.length - 1)]!) },
     sleep: (ms: number) => {
       clock += ms;
       return Promise.resolve();

@@ -1,0 +1,120 @@
+// Printing on the terminal's real path: the kiosk served by serve-static.py sends a PDF of its sheets to CUPS and follows
+// the job; the resident hears "请到打印机取走文件" only once CUPS completed it, and a stopped printer is said up front.
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { CUPS_PDF_OUT, cups, cupsCompleted, expect, test } from './fixtures/cups.ts';
+import { longestDemoPdf, readDemo } from './fixtures/kiosk.ts';
+import { chooseRange, readPrintLog, type LoggedPrint } from './fixtures/print.ts';
+
+const { catalogue } = readDemo();
+const doc = longestDemoPdf(catalogue);
+const site = '云溪县政务服务中心政府信息公开查阅点';
+
+async function openDialogOn(page: Page, url: string, pageNumber: number) {
+  await page.goto(`${url}#/doc/${doc.id}?page=${pageNumber}`);
+  await page.getByTestId('print-button').click();
+  return page.getByTestId('print-dialog');
+}
+
+/** A PDF page as 8-bit grey pixels at 20 dpi (A4: 165 x 234), for comparing what went in with what came out. */
+function greyPixels(pdf: string, pageNumber: number): Buffer {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '20', '-f', `${pageNumber}`, '-l', `${pageNumber}`, pdf]);
+  // P5\n<w> <h>\n255\n then the pixels.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
+  return pgm.subarray(header[0].length, header[0].length + Number(header[1]) * Number(header[2]));
+}
+
+test('a resident prints pages 2-3: CUPS gets a PDF with the footer, and "take your pages" comes only once CUPS completed it', async ({
+  page,
+  terminalPrinter: { url, queue, open },
+}) => {
+  const sent: Buffer[] = [];
+  await page.route('**/local/print?*', async (route) => {
+    sent.push(route.request().postDataBuffer()!);
+    await route.continue();
+  });
+  await open(page);
+  const dialog = await openDialogOn(page, url, 2);
+  await expect(dialog).toHaveAttribute('data-state', 'choose');
+  await chooseRange(page, 2, 3);
+  await expect(dialog.getByTestId('print-summary')).toHaveAttribute('data-sheets', '2');
+
+  // The queue holds the job: CUPS has it, and the resident is not yet told to collect anything.
+  cups('cupsdisable', queue);
+  await dialog.getByTestId('print-confirm').click();
+  const outcome = dialog.getByTestId('print-outcome');
+  await expect(outcome).toHaveAttribute('data-outcome', 'printing', { timeout: 60_000 });
+  await expect(outcome).toContainText('正在打印');
+  const [entry] = await readPrintLog(page);
+  const jobId = (entry as LoggedPrint & { cupsJobs: number[] }).cupsJobs[0]!;
+  expect(entry).toMatchObject({ pages: '2-3', pageCount: 2, outcome: 'printing' });
+  expect(cupsCompleted(queue, jobId)).toBe(false);
+  await page.screenshot({ path: test.info().outputPath('printing.png') });
+
+  cups('cupsenable', queue);
+  await expect(outcome).toHaveAttribute('data-outcome', 'completed', { timeout: 60_000 });
+  await expect(outcome).toContainText('请到打印机取走文件');
+  expect(cupsCompleted(queue, jobId)).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('completed.png') });
+  await expect.poll(async () => (await readPrintLog(page))[0]).toMatchObject({ outcome: 'completed' });
+
+  // What the kiosk sent: two A4 pages whose text layer carries the footer's reading point and 索引号.
+  expect(sent).toHaveLength(1);
+  const submitted = test.info().outputPath('submitted.pdf');
+  await writeFile(submitted, sent[0]!);
+  const info = execFileSync('pdfinfo', [submitted], { encoding: 'utf8' });
+  expect(info).toMatch(/Pages:\s+2\n/);
+  expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', submitted, '-'], { encoding: 'utf8' });
+  expect(text).toContain(site);
+  expect(text).toContain(doc.indexNo);
+  expect(text).toContain('第 2 页 / 共');
+
+  // What came out of the printer: cups-pdf's file for that job, two A4 pages, the same pixels as what was sent.
+  const printed = readdirSync(CUPS_PDF_OUT).find((name) => name.startsWith(`job_${jobId}-`));
+  expect(printed, `cups-pdf output for job ${jobId}`).toBeTruthy();
+  const output = join(CUPS_PDF_OUT, printed!);
+  const outInfo = execFileSync('pdfinfo', [output], { encoding: 'utf8' });
+  expect(outInfo).toMatch(/Pages:\s+2\n/);
+  expect(outInfo).toMatch(/Page size:\s+595\.?\d* x 841\.?\d* pts/);
+  for (const n of [1, 2]) {
+    const a = greyPixels(submitted, n);
+    const b = greyPixels(output, n);
+    expect(b.length).toBe(a.length);
+    let diff = 0;
+    let ink = 0;
+    for (let i = 0; i < a.length; i++) {
+      diff += Math.abs(a[i]! - b[i]!);
+      if (b[i]! < 128) ink++;
+    }
+    // The page is on paper (ink), and where it is: grey levels off by a few on average at most after re-rendering.
+    expect(ink).toBeGreaterThan(a.length * 0.01);
+    expect(diff / a.length).toBeLessThan(8);
+  }
+});
+
+test('a stopped printer is said before anything is chosen, with the QR code, and nothing is counted', async ({
+  page,
+  terminalPrinter: { url, queue, open },
+}) => {
+  await open(page);
+  cups('cupsdisable', queue);
+  const dialog = await openDialogOn(page, url, 1);
+  const outcome = dialog.getByTestId('print-outcome');
+  await expect(outcome).toHaveAttribute('data-outcome', 'unavailable');
+  await expect(outcome).toContainText('打印机暂时不能用');
+  await expect(outcome.locator('[data-testid="qr-code"][data-kind="original"]')).toBeVisible();
+  await expect(dialog.getByTestId('print-confirm')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('unavailable.png') });
+  await outcome.getByRole('button', { name: '好的' }).click();
+  expect(await readPrintLog(page)).toEqual([]);
+
+  // Paper back in: the same resident has the whole allowance.
+  cups('cupsenable', queue);
+  await page.getByTestId('print-button').click();
+  await expect(dialog).toHaveAttribute('data-state', 'choose');
+  await expect(dialog).toContainText('您这次还可以自助打印 20 张。');
+});
