@@ -76,7 +76,9 @@ const configFields = v.object({
   applyUrl: v.optional(urlTemplate),
   portalUrl: v.optional(urlTemplate),
   // A CUPS queue's name as lpstat lists it; without it the local server uses the system's default queue.
-  printer: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.-]{1,127}$/, 'not a CUPS queue name (letters, digits, _ . -)'))),
+  printer: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.-]{1,127}$/, 'not a CUPS queue name (letters, digits, _ . -)')),
+  ),
   heartbeatUrl: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'not an http(s) URL'))),
   language: v.optional(v.picklist(['zh-CN', 'en']), 'zh-CN'),
   elderMode: v.optional(v.boolean(), false),
