@@ -79,7 +79,7 @@ test('a resident prints pages 2-3: CUPS gets a PDF with the footer, and "take yo
   const output = join(CUPS_PDF_OUT, printed!);
   const outInfo = execFileSync('pdfinfo', [output], { encoding: 'utf8' });
   expect(outInfo).toMatch(/Pages:\s+2\n/);
-  expect(outInfo).toMatch(/Page size:\s+595\.?\d* x 841\.?\d* pts/);
+  expect(outInfo).toMatch(/Page size:\s+595(\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
   for (const n of [1, 2]) {
     const a = greyPixels(submitted, n);
     const b = greyPixels(output, n);
@@ -88,9 +88,10 @@ test('a resident prints pages 2-3: CUPS gets a PDF with the footer, and "take yo
     let ink = 0;
     for (let i = 0; i < a.length; i++) {
       diff += Math.abs(a[i]! - b[i]!);
-      if (b[i]! < 128) ink++;
+      if (b[i]! < 200) ink++;
     }
-    // The page is on paper (ink), and where it is: grey levels off by a few on average at most after re-rendering.
+    // The page is on paper (ink: small print is grey at 20 dpi), and where it is: grey levels off by a few on average
+    // at most after Ghostscript drew it again.
     expect(ink).toBeGreaterThan(a.length * 0.01);
     expect(diff / a.length).toBeLessThan(8);
   }

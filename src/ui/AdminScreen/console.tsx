@@ -16,7 +16,7 @@ import { VerifyStoredFiles } from './verify-files.tsx';
 
 export function AdminConsole({ onLeave }: { onLeave: () => void }) {
   const t = useStrings();
-  const { config, content, updates, heartbeat, appVersion } = useServices();
+  const { config, content, updates, heartbeat, appVersion, printer } = useServices();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState('');
@@ -66,8 +66,10 @@ export function AdminConsole({ onLeave }: { onLeave: () => void }) {
   };
   const testPage = async () => {
     try {
-      await printTestPage(t, { site: config.siteName, appVersion, contentVersion: content.version });
-      setResult(t.console.testPrinted);
+      setResult(t.printer.testSending);
+      const info = { site: config.siteName, appVersion, contentVersion: content.version };
+      const done = await printTestPage(t, info, await printer());
+      setResult(done.via === 'local' ? t.printer.testPage[done.outcome](done.id) : t.console.testPrinted);
     } catch (e) {
       setResult(t.console.testFailed(e instanceof Error ? e.message : String(e)));
     }

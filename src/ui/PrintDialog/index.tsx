@@ -1,6 +1,6 @@
 // The print dialog over the document screen: which pages, how many copies, a preview, the limit and the attendant PIN, then the job.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { printerUsable } from '../../print/local-printer.ts';
+import { printerUsable, type PrinterLink } from '../../print/local-printer.ts';
 import type { FollowState } from '../../print/print-follow.ts';
 import { trackPrint } from '../../print/print-tracking.ts';
 import { originalUrl } from '../../print/follow-up-urls.ts';
@@ -62,12 +62,14 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
   useEffect(() => () => void (shown.current = false), []);
 
   // A printer out of paper, jammed or stopped is said before anything is chosen, and nothing is counted.
+  const [link, setLink] = useState<PrinterLink | null>(null);
   useEffect(() => {
-    void printer()
-      .then((link) => link.status())
-      .then((status) => {
-        if (shown.current) setPhase({ kind: status && !printerUsable(status) ? 'unavailable' : 'choose' });
-      });
+    void printer().then(async (found) => {
+      const status = await found.status();
+      if (!shown.current) return;
+      setLink(found);
+      setPhase({ kind: status && !printerUsable(status) ? 'unavailable' : 'choose' });
+    });
   }, [printer]);
 
   const context = useMemo<SheetContext>(() => {
@@ -103,7 +105,8 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
       session.printJobs.running ||
       phase.kind !== 'choose' ||
       !selection.ok ||
-      (printable.kind !== 'pages' && printable.kind !== 'text')
+      (printable.kind !== 'pages' && printable.kind !== 'text') ||
+      !link
     )
       return;
     if (!fits.ok) return setPhase({ kind: 'pin' });
@@ -122,6 +125,7 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
         printable,
         context: { ...context, printedAt: new Date() },
         strings: t,
+        link,
         onProgress: (done) => setPhase({ kind: 'preparing', done, total: pageCount }),
       },
       session,
@@ -136,7 +140,6 @@ export function PrintDialog({ doc, file, currentPage, onClose }: Props) {
       const result = { kind: 'sent' as const, pages: outcome.sheets / copies, copies, what };
       setPhase({ ...result, follow: sent.via === 'local' ? 'processing' : null });
       if (sent.via === 'local') {
-        const link = await printer();
         const end = await trackPrint(
           { jobs: sent.jobs, since: sent.since, charge: outcome.charge, logId: outcome.logId },
           {

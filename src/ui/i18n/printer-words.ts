@@ -55,6 +55,12 @@ export const printerZh = {
   outcome: '结果',
   outcomes: { printing: '正在打印', completed: '已打出', failed: '没有打出', unknown: '不确定' },
   failedToday: (n: string) => `今天有 ${n} 次没有打出来，排在最前面，可以“再打印”。`,
+  testSending: '正在打印测试页……',
+  testPage: {
+    completed: (id: number) => `测试页打印好了（打印任务 ${id}）。请到打印机取纸，看字迹是否清楚。`,
+    failed: (id: number) => `测试页没有打出来（打印任务 ${id}）。请看上面打印机的状态，检查打印机。`,
+    unknown: (id: number) => `测试页已送到打印机（打印任务 ${id}），还不知道是否打出来。请到打印机看一看。`,
+  },
 };
 
 export const printerEn: typeof printerZh = {
@@ -72,4 +78,10 @@ export const printerEn: typeof printerZh = {
   outcome: 'Result',
   outcomes: { printing: 'printing', completed: 'printed', failed: 'not printed', unknown: 'unknown' },
   failedToday: (n) => `${n} jobs did not print today; they are listed first, with Print again.`,
+  testSending: 'Printing the test page...',
+  testPage: {
+    completed: (id) => `The test page printed (job ${id}). Take it from the printer and check that its text is clear.`,
+    failed: (id) => `The test page did not print (job ${id}). See the printer's state above and check the printer.`,
+    unknown: (id) => `The test page went to the printer (job ${id}); whether it came out is not known yet.`,
+  },
 };
