@@ -107,8 +107,8 @@ test('a scripted session is counted exactly, stored masked, and both exports car
   const csvText = csvBytes.toString('utf8');
   const rows = parse(csvText, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
   const month = csvRow(rows, '按月汇总', '合计');
-  //           sessions searches none views jobs pages original apply link enlarged help
-  expect(month.slice(1)).toEqual(['1', '2', '1', '1', '1', '1', '1', '1', '0', '1', '1']);
+  //           sessions searches none views jobs pages not-printed original apply link enlarged help
+  expect(month.slice(1)).toEqual(['1', '2', '1', '1', '1', '1', '0', '1', '1', '0', '1', '1']);
   expect(csvRow(rows, '按重点领域', domainName)[1]).toBe('1');
   expect(csvRow(rows, '按文件', doc.indexNo).slice(1)).toEqual([doc.title, domainName, '1']);
   const querySection = csvText.slice(csvText.indexOf('检索词'));
@@ -122,7 +122,7 @@ test('a scripted session is counted exactly, stored masked, and both exports car
   await workbook.xlsx.load(new Uint8Array(xlsxBytes).buffer);
   const sheet = workbook.getWorksheet('按月汇总')!;
   const total = sheet.getRow(sheet.rowCount).values as unknown[];
-  expect(total.slice(1)).toEqual(['合计', 1, 2, 1, 1, 1, 1, 1, 1, 0, 1, 1]);
+  expect(total.slice(1)).toEqual(['合计', 1, 2, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1]);
   const docs = workbook.getWorksheet('按文件')!;
   expect(docs.getRow(2).values).toEqual([undefined, doc.indexNo, doc.title, domainName, 1]);
 
