@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CUPS_PDF_OUT, cups, cupsCompleted, expect, test } from './fixtures/cups.ts';
 import { longestDemoPdf, readDemo } from './fixtures/kiosk.ts';
-import { chooseRange, readPrintLog, type LoggedPrint } from './fixtures/print.ts';
+import { ATTENDANT_PIN, chooseRange, readPrintLog, type LoggedPrint } from './fixtures/print.ts';
+import { enterPin, STAFF_PIN } from './fixtures/admin.ts';
 
 const { catalogue } = readDemo();
 const doc = longestDemoPdf(catalogue);
@@ -97,7 +98,7 @@ test('a resident prints pages 2-3: CUPS gets a PDF with the footer, and "take yo
   }
 });
 
-test('a stopped printer is said before anything is chosen, with the QR code, and nothing is counted', async ({
+test('a stopped printer is said before anything is chosen (QR code, nothing counted) and shown to the attendant and staff; the test page prints', async ({
   page,
   terminalPrinter: { url, queue, open },
 }) => {
@@ -113,9 +114,33 @@ test('a stopped printer is said before anything is chosen, with the QR code, and
   await outcome.getByRole('button', { name: '好的' }).click();
   expect(await readPrintLog(page)).toEqual([]);
 
-  // Paper back in: the same resident has the whole allowance.
+  // The attendant and staff see why, as CUPS says it.
+  await page.evaluate(() => (location.hash = '#/attendant'));
+  await enterPin(page, ATTENDANT_PIN);
+  const state = page.getByTestId('printer-state');
+  await expect(state).toHaveAttribute('data-state', 'stopped');
+  await expect(state).toContainText(`打印机（${queue}）：已停止`);
+  await page.evaluate(() => (location.hash = '#/admin'));
+  await enterPin(page, STAFF_PIN);
+  await expect(state).toHaveAttribute('data-state', 'stopped');
+  await page.screenshot({ path: test.info().outputPath('console.png') });
+
+  // Paper back in, and back to the document (same page, same session): the resident has the whole allowance.
   cups('cupsenable', queue);
+  await page.evaluate((id) => (location.hash = `#/doc/${id}`), doc.id);
   await page.getByTestId('print-button').click();
   await expect(dialog).toHaveAttribute('data-state', 'choose');
   await expect(dialog).toContainText('您这次还可以自助打印 20 张。');
+  await dialog.getByRole('button', { name: '不打印了' }).click();
+
+  // Staff test the printer the way residents' jobs go, and hear whether CUPS printed it.
+  await page.evaluate(() => (location.hash = '#/admin'));
+  await enterPin(page, STAFF_PIN);
+  await expect(page.getByTestId('printer-state')).toHaveAttribute('data-state', 'ready');
+  await page.getByTestId('print-test-page').click();
+  await expect(page.getByTestId('admin-result')).toContainText('测试页打印好了', { timeout: 30_000 });
+  const id = /打印任务 (\d+)/.exec((await page.getByTestId('admin-result').textContent()) ?? '')![1]!;
+  expect(cupsCompleted(queue, Number(id))).toBe(true);
+  expect(readdirSync(CUPS_PDF_OUT).some((name) => name.startsWith(`job_${id}-`))).toBe(true);
+  expect(await readPrintLog(page)).toEqual([]);
 });
