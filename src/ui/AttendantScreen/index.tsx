@@ -55,6 +55,8 @@ function Desk() {
   const { catalogue, session } = useServices();
   const [entries, setEntries] = useState<PrintLogEntry[] | null>(null);
   const [query, setQuery] = useState('');
+  // Where the log and the keyboard are stacked (大字模式, portrait), the keyboard shows once the search box is tapped.
+  const [typing, setTyping] = useState(false);
   useEffect(
     () => void readPrintLog({ limit: 2000 }).then(setEntries, (e: unknown) => (console.error(e), setEntries([]))),
     [],
@@ -103,7 +105,7 @@ function Desk() {
         <p class={styles.hint}>{t.attendant.printOtherHint}</p>
       </div>
       <div class={styles.columns}>
-        <div class={styles.finder}>
+        <div class={styles.finder} data-typing={typing || undefined}>
           <label class={styles.filter}>
             {t.attendant.filter}
             <input
@@ -111,6 +113,7 @@ function Desk() {
               inputMode="none"
               value={query}
               onInput={(e) => setQuery(e.currentTarget.value)}
+              onFocus={() => setTyping(true)}
               data-testid="attendant-filter"
             />
           </label>
@@ -136,8 +139,7 @@ function Desk() {
                   <th>{t.attendant.document}</th>
                   <th>{t.attendant.pages}</th>
                   <th>{t.attendant.copies}</th>
-                  <th>{t.attendant.by}</th>
-                  <th>{t.printer.outcome}</th>
+                  <th>{t.printer.byOutcome}</th>
                   <th>{t.attendant.action}</th>
                 </tr>
               </thead>
@@ -159,8 +161,11 @@ function Desk() {
                       </td>
                       <td>{e.pages === 'text' ? '—' : e.pages}</td>
                       <td>{n(e.copies)}</td>
-                      <td>{t.attendant.roles[e.role]}</td>
-                      <td>{t.printer.outcomes[e.outcome ?? 'unknown']}</td>
+                      <td>
+                        {t.attendant.roles[e.role]}
+                        <br />
+                        {t.printer.outcomes[e.outcome ?? 'unknown']}
+                      </td>
                       <td>{doc && <TouchButton onClick={() => reprint(e)}>{t.attendant.reprint}</TouchButton>}</td>
                     </tr>
                   );

@@ -52,7 +52,7 @@ export const printerZh = {
     `打印机${name ? `（${name}）` : ''}：${state}${reasons ? `，${reasons}` : ''}`,
   browser: '打印机状态：不知道（本机没有通过终端的本地服务运行，打印交给浏览器）',
   noAnswer: '打印机状态：终端的本地服务没有回答',
-  outcome: '结果',
+  byOutcome: '打印人／结果',
   outcomes: { printing: '正在打印', completed: '已打出', failed: '没有打出', unknown: '不确定' },
   failedToday: (n: string) => `今天有 ${n} 次没有打出来，排在最前面，可以“再打印”。`,
   testSending: '正在打印测试页……',
@@ -75,9 +75,12 @@ export const printerEn: typeof printerZh = {
   line: (name, state, reasons) => `Printer${name ? ` (${name})` : ''}: ${state}${reasons ? `, ${reasons}` : ''}`,
   browser: "Printer state: unknown (not served by the terminal's local server; the browser prints)",
   noAnswer: "Printer state: the terminal's local server did not answer",
-  outcome: 'Result',
+  byOutcome: 'By / result',
   outcomes: { printing: 'printing', completed: 'printed', failed: 'not printed', unknown: 'unknown' },
-  failedToday: (n) => `${n} jobs did not print today; they are listed first, with Print again.`,
+  failedToday: (n) =>
+    n === '1'
+      ? '1 job did not print today; it is listed first, with Print again.'
+      : `${n} jobs did not print today; they are listed first, with Print again.`,
   testSending: 'Printing the test page...',
   testPage: {
     completed: (id) => `The test page printed (job ${id}). Take it from the printer and check that its text is clear.`,
