@@ -54,6 +54,17 @@ async function walk(
     pager.getByRole('button').last(),
     page.getByTestId('page-indicator'),
   ]);
+  // A short value of the catalogue entry (索引号, a date) on one line: in two narrow columns they broke mid-value.
+  const brokenValues = await page
+    .getByTestId('doc-fields')
+    .locator('dd')
+    .evaluateAll((dds) =>
+      dds
+        .filter((dd) => (dd.textContent ?? '').length <= 24)
+        .filter((dd) => dd.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(dd).lineHeight))
+        .map((dd) => `"${dd.textContent}" breaks over lines`),
+    );
+  report('document entry', { sideways: [], tiny: [], small: [], offScreen: brokenValues });
   const frame = (await page.getByTestId('pdf-frame').boundingBox())!;
   report('document reading area', {
     sideways: [],

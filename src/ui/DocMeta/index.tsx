@@ -35,7 +35,7 @@ export function DocMeta({ doc }: { doc: CatalogueDocument }) {
           )}
         </div>
       )}
-      <dl class={styles.fields}>
+      <dl class={styles.fields} data-testid="doc-fields">
         {rows.map(([label, value, content]) => (
           <div key={label} class={styles.field}>
             <dt>{label}</dt>
