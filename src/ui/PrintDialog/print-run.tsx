@@ -59,8 +59,8 @@ async function sendToLocalPrinter(
     try {
       jobs.push(await link.submit(sheetPdf(round.part), round.copies, title));
     } catch (e) {
-      // Nothing sent yet: the job did not start and costs nothing. Parts already with CUPS will print; they are
-      // followed as the job, which CUPS then completes without the rest (logged, for the attendant to print again).
+      // Nothing sent yet: the job did not start and costs nothing. Parts already with CUPS print and are followed as
+      // the job; the rest is left out (said in the log here: a refusal mid-job means the printer stopped meanwhile).
       if (jobs.length === 0) throw e;
       console.error('a later part of a long print job was refused', e);
       break;
