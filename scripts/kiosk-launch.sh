@@ -44,7 +44,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=kiosk/launch-guards.sh
+# shellcheck source-path=SCRIPTDIR source=kiosk/launch-guards.sh
 . "$here/kiosk/launch-guards.sh"
 
 log() { printf '%(%Y-%m-%dT%H:%M:%S%z)T chayue-kiosk: %s\n' -1 "$*" >&2; }
