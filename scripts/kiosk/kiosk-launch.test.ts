@@ -309,7 +309,7 @@ describe('kiosk-launch.sh', () => {
         [
           '-x',
           launcher,
-          ...['install-terminal-packages.sh', 'launch-guards.sh', 'chayue-session'].map((name) =>
+          ...['install-terminal-packages.sh', 'launch-guards.sh', 'rotate-screen.sh', 'chayue-session'].map((name) =>
             join(import.meta.dirname, name),
           ),
         ],
