@@ -24,6 +24,11 @@
 #                          (POST /local/alive, every 15 s from the app's main thread) for this long (default 60000;
 #                          0 turns the watch off). Only for the page of the local server, not for a URL given.
 #   CHAYUE_ALIVE_GRACE_MS  the same for the first sign after a start, which takes longer on a slow terminal (default 120000)
+#   CHAYUE_ROTATE          normal, left, right or inverted: turns the screen and its touch input before Chromium starts,
+#                          for a panel mounted on its side (立式) or upside down. left for a panel turned a quarter
+#                          clockwise (its top edge now on the right), right for one turned the other way. X11 only
+#                          (xrandr and xinput; in a Wayland session set it in the desktop's display settings). A value
+#                          not in the list stops the launcher. Default: unset, the screen stays as the system has it
 #   CHAYUE_POLICY_DIRS     folders, separated by ':', where the browser reads managed policies; the launcher checks at
 #                          start that the kiosk policy is there (default: the usual folders of the browser found)
 #
@@ -44,8 +49,10 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=kiosk/launch-guards.sh
+# shellcheck source-path=SCRIPTDIR source=kiosk/launch-guards.sh
 . "$here/kiosk/launch-guards.sh"
+# shellcheck source-path=SCRIPTDIR source=kiosk/rotate-screen.sh
+. "$here/kiosk/rotate-screen.sh"
 
 log() { printf '%(%Y-%m-%dT%H:%M:%S%z)T chayue-kiosk: %s\n' -1 "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -81,6 +88,8 @@ if [ -n "${CHAYUE_BACKOFF_MS:-}${CHAYUE_BACKOFF_MAX_MS:-}" ]; then
   log "CHAYUE_BACKOFF_MS and CHAYUE_BACKOFF_MAX_MS are no longer used: Chromium restarts after CHAYUE_RESTART_MS (${restart_ms} ms) every time"
 fi
 QUICK_EXITS_TO_WARN=5
+# Once, before anything is shown: Chromium takes the screen's size as it finds it at start.
+if [ -n "${CHAYUE_ROTATE:-}" ]; then rotate_screen "$CHAYUE_ROTATE"; fi
 
 find_chromium() {
   local candidate

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what a reading-point terminal needs on Debian, Ubuntu, UOS or Kylin: Chromium, Chinese fonts, a Mandarin voice for read-aloud, printing, python3 and python3-cups for the launcher's local server, and the kiosk's Chromium policy.
+# Installs what a reading-point terminal needs on Debian, Ubuntu, UOS or Kylin: Chromium, Chinese fonts, a Mandarin voice for read-aloud, printing, python3 and python3-cups for the launcher's local server, xrandr and xinput to turn a screen mounted on its side, and the kiosk's Chromium policy.
 #
 # Usage: scripts/kiosk/install-terminal-packages.sh [--dry-run] [--policy-only | --session] [--port N] [--allow ORIGIN]...
 #   --dry-run       print the apt-get command and the policy instead of installing them
@@ -116,6 +116,8 @@ packages=(
   cups-client # lpadmin, lpoptions, lpstat: set and check that default printer
   python3 # the launcher's local static server (standard library only)
   python3-cups # its printing endpoints talk to CUPS through pycups (for the system's python3, which the launcher uses)
+  x11-xserver-utils # xrandr: the launcher turns a screen mounted on its side (CHAYUE_ROTATE)
+  xinput # and its touch input with it
 )
 # The speech-dispatcher module that drives espeak-ng is a separate package on Debian and Ubuntu.
 if module=$(installable speech-dispatcher-espeak-ng); then packages+=("$module"); fi

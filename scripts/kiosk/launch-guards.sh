@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # $chromium, $profile and $runtime are set by kiosk-launch.sh
 # What kiosk-launch.sh does around each Chromium run so a public terminal keeps no trace and cannot be left: sourced, not run.
 # Uses the launcher's log, seconds, stop_pid, $chromium, $profile and $runtime.
 
