@@ -1,5 +1,5 @@
 // Follows the hash route in the page, and goes back without ever leaving the app.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { hrefs, parseRoute, type Route } from './routes.ts';
 
 export { hrefs, type Route };
@@ -10,13 +10,15 @@ export function replaceHash(hash: string) {
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
+    const onChange = () => setHash(location.hash);
     window.addEventListener('hashchange', onChange);
+    // A change between the first render and this effect fired before anyone listened: catch up with it.
+    onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return useMemo(() => parseRoute(hash), [hash]);
 }
 
 /** The in-app trail of hashes, so "back" never leaves the app when the kiosk was opened on a deep link. */
