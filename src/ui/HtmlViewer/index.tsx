@@ -38,6 +38,8 @@ export function HtmlViewer({ blob, title, path, originalUrl }: Props) {
       const images = new Map<string, string>();
       for (const imagePath of packageImages(html, path)) {
         const image = await openFile(imagePath).catch(() => undefined);
+        // The resident left while the images were read: the cleanup has run, so nothing more is made to leak.
+        if (!live) return;
         if (image) {
           const url = URL.createObjectURL(image);
           urls.push(url);
