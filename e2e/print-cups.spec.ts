@@ -100,7 +100,7 @@ test('a resident prints pages 2-3: CUPS gets a PDF with the footer, and "take yo
 
 test('a stopped printer is said before anything is chosen (QR code, nothing counted) and shown to the attendant and staff; the test page prints', async ({
   page,
-  terminalPrinter: { url, queue, open },
+  terminalPrinter: { url, queue, heartbeats, open },
 }) => {
   await open(page);
   cups('cupsdisable', queue);
@@ -124,6 +124,11 @@ test('a stopped printer is said before anything is chosen (QR code, nothing coun
   await enterPin(page, STAFF_PIN);
   await expect(state).toHaveAttribute('data-state', 'stopped');
   await page.screenshot({ path: test.info().outputPath('console.png') });
+  // The county knows which terminal's printer is stopped without a visit.
+  const sentBefore = heartbeats.bodies.length;
+  await page.getByTestId('send-heartbeat').click();
+  await expect.poll(() => heartbeats.bodies.length).toBe(sentBefore + 1);
+  expect(heartbeats.bodies.at(-1)!.printer).toMatchObject({ printer: queue, state: 'stopped' });
 
   // Paper back in, and back to the document (same page, same session): the resident has the whole allowance.
   cups('cupsenable', queue);

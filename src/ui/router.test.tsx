@@ -43,4 +43,28 @@ describe('useRoute', () => {
     location.hash = '#/search';
     await waitFor(() => expect(screen.getByTestId('route').textContent).toBe('search'));
   });
+
+  it('gives a new route at every hashchange, also back to a hash the screen was first shown with', async () => {
+    history.replaceState(null, '', '#/doc/a?page=3');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const seen: unknown[] = [];
+    function Probe() {
+      const route = useRoute();
+      seen.push(route);
+      return null;
+    }
+    render(<Probe />);
+    // The reader turned to page 4 (replaceHash: browsers fire no event; happy-dom's is swallowed here)...
+    const swallow = (e: Event) => {
+      e.stopImmediatePropagation();
+      window.removeEventListener('hashchange', swallow, true);
+    };
+    window.addEventListener('hashchange', swallow, true);
+    history.replaceState(null, '', '#/doc/a?page=4');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = new Set(seen).size;
+    // ...then a link to page 3 of the same document: the screen must hear of it.
+    location.hash = '#/doc/a?page=3';
+    await waitFor(() => expect(new Set(seen).size).toBe(before + 1));
+  });
 });

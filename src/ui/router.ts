@@ -1,5 +1,5 @@
 // Follows the hash route in the page, and goes back without ever leaving the app.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { hrefs, parseRoute, type Route } from './routes.ts';
 
 export { hrefs, type Route };
@@ -10,15 +10,18 @@ export function replaceHash(hash: string) {
 }
 
 export function useRoute(): Route {
-  const [hash, setHash] = useState(() => location.hash);
+  const rendered = useRef(location.hash);
+  const [route, setRoute] = useState(() => parseRoute(rendered.current));
   useEffect(() => {
-    const onChange = () => setHash(location.hash);
+    // A new route object at every hashchange, even to a hash seen before: the page being read moves the hash by
+    // replaceHash (no event), so "?page=3" again after reading on to page 4 must still reach the screen.
+    const onChange = () => setRoute(parseRoute(location.hash));
     window.addEventListener('hashchange', onChange);
     // A change between the first render and this effect fired before anyone listened: catch up with it.
-    onChange();
+    if (location.hash !== rendered.current) onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return useMemo(() => parseRoute(hash), [hash]);
+  return route;
 }
 
 /** The in-app trail of hashes, so "back" never leaves the app when the kiosk was opened on a deep link. */
