@@ -133,12 +133,9 @@ export async function connectPrinter(options: PrinterLinkOptions = {}): Promise<
       return null;
     }
   };
-  const first: unknown = await send(url('printer', {}), {
-    cache: 'no-store',
-    signal: AbortSignal.timeout(ASK_TIMEOUT_MS),
-  }).then(
-    (r) => (r.ok ? r.json().catch(() => null) : null),
-    () => UNREACHABLE,
+  // A refusal (404) or a body that is not a state (index.html) is a plain server; no answer at all, a restarting one.
+  const first: unknown = await ask(url('printer', {})).catch((e: unknown) =>
+    e instanceof PrintRefused ? null : UNREACHABLE,
   );
   if (first === UNREACHABLE) return { ...BROWSER_PRINTING, retry: true };
   if (!isStatus(first)) return BROWSER_PRINTING;
