@@ -20,15 +20,20 @@ for need in /usr/sbin/cupsd /usr/lib/cups/backend/cups-pdf; do
   [ -e "$need" ] || { echo "setup-test-printer.sh: $need is missing: apt-get install cups printer-driver-cups-pdf python3-cups poppler-utils" >&2; exit 1; }
 done
 
-# No systemd in a container: start the daemon ourselves. Without -f/-F cupsd forks into the background, and it stays
-# up (IdleExitTimeout only applies when it was started on demand with -l).
-if ! lpstat -r >/dev/null 2>&1; then
-  /usr/sbin/cupsd
+# lpstat -r exits 0 whether or not the scheduler runs ("scheduler is not running"): only its words tell.
+scheduler_running() { [ "$(LC_ALL=C lpstat -r 2>/dev/null)" = "scheduler is running" ]; }
+
+# No systemd in a container, and a fresh boot has no cupsd even where the package is installed: start the daemon
+# ourselves. Without -f/-F cupsd forks into the background, and it stays up (IdleExitTimeout only applies when it was
+# started on demand with -l).
+if ! scheduler_running; then
+  echo "Starting cupsd"
+  /usr/sbin/cupsd || { echo "setup-test-printer.sh: cupsd would not start (see /var/log/cups/error_log)" >&2; exit 1; }
   for ((i = 0; i < 100; i++)); do
-    lpstat -r >/dev/null 2>&1 && break
+    scheduler_running && break
     sleep 0.1
   done
-  lpstat -r >/dev/null 2>&1 || { echo "setup-test-printer.sh: cupsd did not start (see /var/log/cups/error_log)" >&2; exit 1; }
+  scheduler_running || { echo "setup-test-printer.sh: cupsd did not start (see /var/log/cups/error_log)" >&2; exit 1; }
 fi
 
 # cups-pdf reads /etc/cups/cups-pdf-NAME.conf instead of cups-pdf.conf when its device is cups-pdf:/NAME (not by the
@@ -72,9 +77,10 @@ fi
 ppd=$(find /usr/share/ppd/cups-pdf -name 'CUPS-PDF_noopt.ppd' -print -quit 2>/dev/null || true)
 [ -n "$ppd" ] || ppd=$(find /usr/share/ppd/cups-pdf -name '*.ppd' -print -quit 2>/dev/null || true)
 [ -n "$ppd" ] || { echo "setup-test-printer.sh: no cups-pdf PPD under /usr/share/ppd/cups-pdf" >&2; exit 1; }
-# lpadmin warns that PPD drivers are deprecated; cups-pdf has no other way in CUPS 2.4.
+# lpadmin warns that PPD drivers are deprecated (cups-pdf has no other way in CUPS 2.4): that warning is dropped, any
+# other error shown.
 if ! lpstat -v "$queue" >/dev/null 2>&1; then
-  lpadmin -p "$queue" -v "cups-pdf:/$queue" -P "$ppd" -D "Chayue test printer (PDF files)" 2>/dev/null
+  lpadmin -p "$queue" -v "cups-pdf:/$queue" -P "$ppd" -D "Chayue test printer (PDF files)" 2> >(grep -v 'deprecated' >&2)
 fi
 # Set every time, so an older setup's queue is brought up to date. abort-job: a cups-pdf failure ends the job at once
 # instead of retrying it every 30 s (the default policy) while a test waits.
