@@ -29,7 +29,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? 'line' : 'list',
+  // Each test's time kept in playwright-report/results.json, to see where the suite's minutes go.
+  reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'playwright-report/results.json' }]],
   use: {
     baseURL: `http://localhost:${port}/`,
     viewport: { width: 1920, height: 1080 },
