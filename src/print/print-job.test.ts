@@ -179,4 +179,24 @@ describe('PrintJobs', () => {
     expect(s.logged).toEqual([]);
     expect(a.remaining).toBe(4);
   });
+
+  it('the idle wipe clears the sheets the last printed job left, once, and a new job takes them over', async () => {
+    const a = new PrintAllowance(5);
+    const first = steps({ discard: vi.fn() });
+    expect((await jobs.run(spec(1), a, first)).ok).toBe(true);
+    // Printed: its sheets stay for the browser's printing until afterprint, or the wipe.
+    expect(first.discard).not.toHaveBeenCalled();
+    jobs.cancel();
+    jobs.cancel();
+    expect(first.discard).toHaveBeenCalledOnce();
+
+    const second = steps({ discard: vi.fn() });
+    expect((await jobs.run(spec(1), a, second)).ok).toBe(true);
+    const third = steps({ discard: vi.fn() });
+    expect((await jobs.run(spec(1), a, third)).ok).toBe(true);
+    jobs.cancel();
+    // The third job's own prepare replaced the second's sheets: the wipe clears the newest job's.
+    expect(second.discard).not.toHaveBeenCalled();
+    expect(third.discard).toHaveBeenCalledOnce();
+  });
 });

@@ -25,7 +25,10 @@ export interface PrintSteps {
   print(): Promise<SentPrint> | SentPrint | void;
   /** Writes the log entry; the default writes IndexedDB. */
   log(entry: Omit<PrintLogEntry, 'id'>): Promise<unknown>;
-  /** Clears the prepared sheets of a job dropped before it printed (the idle wipe came while it was prepared). */
+  /**
+   * Clears the job's prepared sheets: of a job dropped before it printed, and at the idle wipe those of the last job
+   * printed, which the browser's printing keeps until afterprint (a stub or a lost event would keep them for good).
+   */
   discard(): void;
 }
 
@@ -43,6 +46,8 @@ export type PrintOutcome =
 export class PrintJobs {
   // The job under way; the idle wipe drops it, so its sheets never come out for the next resident.
   private current: { cancelled: boolean } | null = null;
+  // The last printed job's sheets (the pages of this resident's document, as images), until the next job or the wipe.
+  private leftover: (() => void) | null = null;
 
   /** True while a job is being prepared or sent: a second tap must not start another. */
   get running(): boolean {
@@ -55,6 +60,7 @@ export class PrintJobs {
     if (!fits.ok) return { ok: false, reason: 'limit', remaining: fits.remaining };
     const job = { cancelled: false };
     this.current = job;
+    this.leftover = null;
     let pageCount = spec.pageCount;
     let sent: SentPrint;
     try {
@@ -71,6 +77,7 @@ export class PrintJobs {
         return { ok: false, reason: 'limit', remaining: counted.remaining };
       }
       sent = (await steps.print()) ?? { via: 'browser' };
+      this.leftover = () => steps.discard();
     } catch (e) {
       console.error('print job did not start', e);
       this.finish(job);
@@ -94,10 +101,15 @@ export class PrintJobs {
     return { ok: true, sheets, sent, charge, logId };
   }
 
-  /** The idle wipe: a job still being prepared is dropped before it prints, and the printer is free again. */
+  /**
+   * The idle wipe: a job still being prepared is dropped before it prints, and the printer is free again; the sheets
+   * the last job left are cleared, so nothing of this resident's document waits in the page for the next.
+   */
   cancel(): void {
     if (this.current) this.current.cancelled = true;
     this.current = null;
+    this.leftover?.();
+    this.leftover = null;
   }
 
   private finish(job: { cancelled: boolean }) {
