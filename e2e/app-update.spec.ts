@@ -3,6 +3,7 @@
 // one after the other.
 import { cpSync, appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browser.ts';
 import { openHome, readDemo, waitForServiceWorker } from './fixtures/kiosk.ts';
 import { scratchDir } from './fixtures/scratch.ts';
@@ -11,8 +12,23 @@ import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 const { catalogue } = readDemo();
 // The service worker is what this spec is about.
 test.use({ hasTouch: true, serviceWorkers: 'allow' });
-// One try in a long CI run saw no takeover within a minute (not reproduced in 10 runs here): retried, and noted.
-test.describe.configure({ timeout: 180_000 });
+// Chromium lets a worker that called skipWaiting take over only once the outgoing one has no request in flight, and
+// gives that one up to five minutes (kMaxLameDuckTime in service_worker_registration.cc). A CI run in a fresh Debian saw
+// no takeover within a minute (the page on the board, the new version waiting): the wait is that bound and a half
+// minute, and a takeover slower than 10 s is written into the test's annotations. Which request kept the old worker
+// busy is not known yet. On a terminal the board shows for hours, so five minutes cost a resident nothing.
+const TAKEOVER_MS = 330_000;
+test.describe.configure({ timeout: TAKEOVER_MS + 120_000 });
+
+/** Waits until the page has reloaded into the new version (its marker gone), noting a slow takeover. */
+async function waitForTakeover(page: Page) {
+  const start = Date.now();
+  await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, {
+    timeout: TAKEOVER_MS,
+  });
+  const ms = Date.now() - start;
+  if (ms > 10_000) test.info().annotations.push({ type: 'slow takeover', description: `${ms} ms` });
+}
 
 let folder: string;
 let server: StaticServer;
@@ -55,9 +71,7 @@ test('a new version waits while a document is open and takes over on the board',
 
   // Nobody reading: the board shows, the new version takes over and the page starts again in it, on the board.
   await page.evaluate(() => (location.hash = '#/board'));
-  await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, {
-    timeout: 60_000,
-  });
+  await waitForTakeover(page);
   await expect(page.getByTestId('board')).toBeVisible();
   expect(await page.evaluate(swState)).toEqual({ waiting: false, active: true });
   const script = await page.evaluate(() => fetch('/sw.js', { cache: 'no-store' }).then((r) => r.text()));
@@ -73,9 +87,7 @@ test('a new version that finishes installing while the board shows takes over at
 
   server.setRoot(join(folder, 'two'));
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-  await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, {
-    timeout: 60_000,
-  });
+  await waitForTakeover(page);
   await expect(page.getByTestId('board')).toBeVisible();
   expect(await page.evaluate(swState)).toEqual({ waiting: false, active: true });
   const script = await page.evaluate(() => fetch('/sw.js', { cache: 'no-store' }).then((r) => r.text()));
