@@ -1,19 +1,33 @@
 // Every shell script the repository holds (the launcher and its helpers, CI, the test printer's set-up) passes shellcheck.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 
-/** Tracked files that are shell scripts: by their name, or by a shell in their first line. */
-function shellScripts(): string[] {
-  const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-  return files.filter((file) => {
-    if (file.endsWith('.sh')) return true;
-    if (/\.[a-z]+$/i.test(file.split('/').pop()!)) return false;
-    const first = readFileSync(join(root, file)).subarray(0, 64).toString('utf8');
-    return /^#!\/(usr\/)?bin\/(env )?(ba)?sh\b/.test(first);
+// Not the project's own files: installed, built or written by runs (a walk, not git, which a machine may lack).
+const SKIP = new Set([
+  '.git',
+  'node_modules',
+  'dist',
+  'dev-dist',
+  '.cache',
+  '.bench-cache',
+  'test-results',
+  'playwright-report',
+]);
+
+/** The repository's shell scripts: by their name, or by a shell in their first line. */
+function shellScripts(dir = ''): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return SKIP.has(entry.name) ? [] : shellScripts(path);
+    if (!entry.isFile()) return [];
+    if (entry.name.endsWith('.sh')) return [path];
+    if (entry.name.includes('.') && !entry.name.startsWith('.')) return [];
+    const first = readFileSync(join(root, path)).subarray(0, 64).toString('utf8');
+    return /^#!\/(usr\/)?bin\/(env )?(ba)?sh\b/.test(first) ? [path] : [];
   });
 }
 
