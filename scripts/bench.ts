@@ -97,7 +97,7 @@ const size = smoke
       search: { documents: 300, flexBudgetMs: 3000 },
       import: { documents: 20, fileBytes: 16 * 1024 },
       lighthouse: { screens: ['home'] as const, withPerformance: false },
-      floor: { runs: 1, queries: 1, buildWithoutFloor: false },
+      floor: { runs: 1, queries: 1, separateNoFloorBuild: false },
     }
   : {
       coldStartRuns: 20,
@@ -110,7 +110,7 @@ const size = smoke
       search: { documents: 20_000, flexBudgetMs: 240_000 },
       import: { documents: 1000, fileBytes: 300 * 1024 },
       lighthouse: { screens: ['home', 'doc'] as const, withPerformance: true },
-      floor: { runs: 9, queries: 2, buildWithoutFloor: true },
+      floor: { runs: 9, queries: 2, separateNoFloorBuild: true },
     };
 
 const root = join(import.meta.dirname, '..');

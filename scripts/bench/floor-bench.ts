@@ -36,7 +36,7 @@ export interface FloorSizes {
    * False in the smoke: the floor build stands in for the build without it, which would take a minute of `npm test`
    * to build for a figure the smoke does not keep (the row's own code still runs on both sides).
    */
-  buildWithoutFloor: boolean;
+  separateNoFloorBuild: boolean;
 }
 
 /**
@@ -246,7 +246,7 @@ export async function measureFloorRows(
   log: (line: string) => void,
 ): Promise<{ rows: Row[]; raw: unknown }> {
   let dir = floor.dir;
-  if (sizes.buildWithoutFloor) {
+  if (sizes.separateNoFloorBuild) {
     dir = join(paths.cache, 'app-no-floor');
     log('floor: building the kiosk without the floor (→ .bench-cache/app-no-floor)');
     buildWithoutFloor(paths.root, dir, join(paths.cache, 'build-no-floor.log'));
