@@ -1,6 +1,6 @@
 // A resident with no keyboard skills finds a document by touch: pinyin initials, digits, a candidate word, a common
 // term, and a helpful screen when nothing matches; online and with the network gone.
-import { type BrowserContext, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures/terminal.ts';
 import { openHome, readDemo } from './fixtures/kiosk.ts';
 import { naiveMatches, openHomeOffline, resultIds, tapKeys } from './fixtures/search.ts';
@@ -8,27 +8,22 @@ import { naiveMatches, openHomeOffline, resultIds, tapKeys } from './fixtures/se
 const { catalogue } = readDemo();
 test.use({ hasTouch: true });
 
-async function openSearch(page: Page, context: BrowserContext, offline: boolean) {
-  if (offline) await openHomeOffline(page, context);
-  else await openHome(page);
+/** Home, then its search button: the search screen with nothing typed. */
+async function openSearch(page: Page) {
   await page.getByTestId('home-search').tap();
   await expect(page).toHaveURL(/#\/search$/);
   await expect(page.getByTestId('search-results')).toHaveAttribute('data-count', '0');
 }
 
-for (const offline of [false, true]) {
-  test.describe(offline ? 'offline' : 'online', () => {
-    // Offline needs the service worker's precache; online runs without it.
-    test.use({ serviceWorkers: offline ? 'allow' : 'block' });
-    test('typing "2024 czys" on the keyboard finds the 2024 财政预算 documents, title matches first and marked', async ({
-      page,
-      context,
-    }) => {
+/** What a resident does on the search screen, from an empty query: each one test online, all in turn offline. */
+const searches: { name: string; run: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'typing "2024 czys" on the keyboard finds the 2024 财政预算 documents, title matches first and marked',
+    async run(page) {
       const expected = catalogue.documents
         .filter((d) => d.title.includes('2024') && d.title.includes('财政预算'))
         .map((d) => d.id);
       expect(expected.length).toBe(3);
-      await openSearch(page, context, offline);
       await tapKeys(page, [...'2024', 'space', ...'czys']);
       const results = page.getByTestId('search-results');
       await expect(results).toHaveAttribute('data-query', '2024 czys');
@@ -38,14 +33,12 @@ for (const offline of [false, true]) {
       expect(Number(await results.getAttribute('data-count'))).toBeGreaterThanOrEqual(3);
       expect((await resultIds(page)).slice(0, 3).sort()).toEqual(expected.sort());
       await expect(page.getByTestId('result-item').first().locator('mark').first()).toBeVisible();
-    });
-
-    test('the digits of a 文号 find its document first, with exactly the documents that hold them', async ({
-      page,
-      context,
-    }) => {
+    },
+  },
+  {
+    name: 'the digits of a 文号 find its document first, with exactly the documents that hold them',
+    async run(page) {
       const doc = catalogue.documents.find((d) => d.docNo.endsWith('77号'))!;
-      await openSearch(page, context, offline);
       await tapKeys(page, ['7', '7']);
       const results = page.getByTestId('search-results');
       await expect(results).toHaveAttribute('data-query', '77');
@@ -56,11 +49,12 @@ for (const offline of [false, true]) {
       await expect(results).toHaveAttribute('data-query', '7');
       await tapKeys(page, ['clear']);
       await expect(results).toHaveAttribute('data-query', '');
-    });
-
-    test('a candidate word turns typed initials into Chinese and finds the document', async ({ page, context }) => {
+    },
+  },
+  {
+    name: 'a candidate word turns typed initials into Chinese and finds the document',
+    async run(page) {
       const doc = catalogue.documents.find((d) => d.title.includes('政务公开'))!;
-      await openSearch(page, context, offline);
       await tapKeys(page, [...'zwgk']);
       await page
         .getByTestId('candidate')
@@ -77,10 +71,11 @@ for (const offline of [false, true]) {
       await page.getByRole('button', { name: '返回' }).tap();
       await expect(results).toHaveAttribute('data-query', '政务公开');
       await expect(page).toHaveURL(/#\/search$/);
-    });
-
-    test('a common term chip searches for it without any typing', async ({ page, context }) => {
-      await openSearch(page, context, offline);
+    },
+  },
+  {
+    name: 'a common term chip searches for it without any typing',
+    async run(page) {
       const chip = page.getByTestId('common-term').first();
       const term = (await chip.getAttribute('data-term'))!;
       await chip.tap();
@@ -89,13 +84,11 @@ for (const offline of [false, true]) {
       const expected = naiveMatches(term);
       expect(expected.length).toBeGreaterThan(0);
       await expect(results).toHaveAttribute('data-count', String(expected.length));
-    });
-
-    test('a query that finds nothing offers the nearest-sounding word and the domains to browse', async ({
-      page,
-      context,
-    }) => {
-      await openSearch(page, context, offline);
+    },
+  },
+  {
+    name: 'a query that finds nothing offers the nearest-sounding word and the domains to browse',
+    async run(page) {
       // 政务公卡: a slip for 政务公开; every character occurs in the catalogue, the four never together.
       await page.evaluate(() => (location.hash = '#/search?q=政务公卡'));
       const results = page.getByTestId('search-results');
@@ -109,9 +102,34 @@ for (const offline of [false, true]) {
         .tap();
       await expect(results).toHaveAttribute('data-query', '政务公开');
       await expect(results).toHaveAttribute('data-count', String(naiveMatches('政务公开').length));
+    },
+  },
+];
+
+test.describe('online', () => {
+  for (const search of searches)
+    test(search.name, async ({ page }) => {
+      await openHome(page);
+      await openSearch(page);
+      await search.run(page);
     });
+});
+
+test.describe('offline', () => {
+  // Offline needs the service worker's precache. Search itself never touches the network; what going offline tests is
+  // that every piece it loads on demand (the screen, keyboard, candidates, suggestions, a document) comes from the
+  // cache: one session does them all, rather than one cache install for each.
+  test.use({ serviceWorkers: 'allow' });
+  test('with the network gone, each of the searches above works in one session', async ({ page, context }) => {
+    await openHomeOffline(page, context);
+    await openSearch(page);
+    for (const search of searches) {
+      await test.step(search.name, () => search.run(page));
+      await tapKeys(page, ['clear']);
+      await expect(page.getByTestId('search-results')).toHaveAttribute('data-query', '');
+    }
   });
-}
+});
 
 test('a physical keyboard types into the same field', async ({ page }) => {
   await openHome(page);
