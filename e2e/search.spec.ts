@@ -8,7 +8,7 @@ import { naiveMatches, openHomeOffline, resultIds, tapKeys } from './fixtures/se
 const { catalogue } = readDemo();
 test.use({ hasTouch: true });
 
-/** Home, then its search button: the search screen with nothing typed. */
+/** From Home, its search button: the search screen with nothing typed. */
 async function openSearch(page: Page) {
   await page.getByTestId('home-search').tap();
   await expect(page).toHaveURL(/#\/search$/);
