@@ -15,8 +15,9 @@ test.use({ hasTouch: true, serviceWorkers: 'allow' });
 // Chromium lets a worker that called skipWaiting take over only once the outgoing one has no request in flight, and
 // gives that one up to five minutes (kMaxLameDuckTime in service_worker_registration.cc). A CI run in a fresh Debian saw
 // no takeover within a minute (the page on the board, the new version waiting): the wait is that bound and a half
-// minute, and a takeover slower than 10 s is written into the test's annotations. Which request kept the old worker
-// busy is not known yet. On a terminal the board shows for hours, so five minutes cost a resident nothing.
+// minute, and a takeover slower than 10 s is written into the test's annotations. What keeps the old worker busy is
+// not known yet; it is not a fetch of the page's (a probe saw none unsettled and no request pending in the slow runs it
+// reproduced on a loaded machine). On a terminal the board shows for hours, so five minutes cost a resident nothing.
 const TAKEOVER_MS = 330_000;
 test.describe.configure({ timeout: TAKEOVER_MS + 120_000 });
 

@@ -7,7 +7,7 @@
 # Why: a green run on a developer's machine hides every package that machine happens to have. CI starts from a fresh
 # Debian with Node; this starts from bookworm's minimal base with the host's Node and npm copied in, so whatever the
 # project forgets to install fails here first (found so far: cupsd not started after its install, ImageMagick, GNU
-# time).
+# time, shellcheck, git).
 #
 # Environment (all optional):
 #   CHROOT   the chroot's folder (default /var/tmp/chayue-fresh-debian); made by debootstrap when missing, kept after
