@@ -12,16 +12,21 @@ import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
 const { catalogue } = readDemo();
 // The service worker is what this spec is about.
 test.use({ hasTouch: true, serviceWorkers: 'allow' });
-// Chromium lets a worker that called skipWaiting take over only once the outgoing one has no request in flight, and
-// gives that one up to five minutes (kMaxLameDuckTime in service_worker_registration.cc). A CI run in a fresh Debian saw
-// no takeover within a minute (the page on the board, the new version waiting): the wait is that bound and a half
-// minute, and a takeover slower than 10 s is written into the test's annotations. What keeps the old worker busy is
-// not known yet; it is not a fetch of the page's (a probe saw none unsettled and no request pending in the slow runs it
-// reproduced on a loaded machine). On a terminal the board shows for hours, so five minutes cost a resident nothing.
-const TAKEOVER_MS = 330_000;
+// Chromium lets a worker that called skipWaiting take over once the outgoing one has stopped or gone idle, and gives
+// it at most five minutes (kMaxLameDuckTime in service_worker_registration.cc). A fetch through the outgoing worker
+// while it is being stopped starts it again; with DevTools attached (Playwright attaches to every service worker) a
+// worker is never stopped for being idle, so the takeover then waits the whole five minutes. The app's first scheduled
+// update round (10 s after start: the content manifest and sw.js) is such a fetch, and in these tests it fell on the
+// board's takeover about one run in eight on a busy machine (measured with a probe that watched the workers' running
+// status through CDP: the old worker stopped and was at once started by the round's manifest fetch; a fetch forced at
+// that moment did the same in two runs of three; waiting for the round first, 16 of 16 took over in 1.2-2.1 s). So
+// each test lets the round pass before the board shows. On a terminal, without DevTools, such a restarted worker should
+// idle out after Chromium's 30 s (not measured here: every browser these tests drive has DevTools attached), and at
+// worst the bound holds; the board shows for hours, so a resident never sees the difference.
+const TAKEOVER_MS = 60_000;
 test.describe.configure({ timeout: TAKEOVER_MS + 120_000 });
 
-/** Waits until the page has reloaded into the new version (its marker gone), noting a slow takeover. */
+/** Waits until the page has reloaded into the new version (its marker gone), noting a takeover slower than 10 s. */
 async function waitForTakeover(page: Page) {
   const start = Date.now();
   await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, {
@@ -29,6 +34,23 @@ async function waitForTakeover(page: Page) {
   });
   const ms = Date.now() - start;
   if (ms > 10_000) test.info().annotations.push({ type: 'slow takeover', description: `${ms} ms` });
+}
+
+/**
+ * Counts the content manifest's answers from the page's start: the first start's sync fetches it once, the update
+ * schedule's first round once more. `passed()` waits for that round, so it cannot fall on the takeover (above).
+ */
+function watchUpdateRound(page: Page) {
+  let answered = 0;
+  page.on('requestfinished', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/manifest.json')) answered += 1;
+  });
+  return {
+    passed: () =>
+      expect
+        .poll(() => answered, { message: 'the first scheduled update round fetched the manifest', timeout: 30_000 })
+        .toBeGreaterThanOrEqual(2),
+  };
 }
 
 let folder: string;
@@ -51,6 +73,7 @@ const swState = () =>
   navigator.serviceWorker.getRegistration().then((r) => ({ waiting: !!r?.waiting, active: !!r?.active }));
 
 test('a new version waits while a document is open and takes over on the board', async ({ page }) => {
+  const round = watchUpdateRound(page);
   await openHome(page, server.url);
   await waitForServiceWorker(page);
   const doc = catalogue.documents[0]!;
@@ -71,6 +94,7 @@ test('a new version waits while a document is open and takes over on the board',
   expect(await page.evaluate(swState)).toEqual({ waiting: true, active: true });
 
   // Nobody reading: the board shows, the new version takes over and the page starts again in it, on the board.
+  await round.passed();
   await page.evaluate(() => (location.hash = '#/board'));
   await waitForTakeover(page);
   await expect(page.getByTestId('board')).toBeVisible();
@@ -80,8 +104,10 @@ test('a new version waits while a document is open and takes over on the board',
 });
 
 test('a new version that finishes installing while the board shows takes over at once', async ({ page }) => {
+  const round = watchUpdateRound(page);
   await openHome(page, server.url);
   await waitForServiceWorker(page);
+  await round.passed();
   await page.evaluate(() => (location.hash = '#/board'));
   await expect(page.getByTestId('board')).toBeVisible();
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
