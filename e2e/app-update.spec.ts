@@ -19,7 +19,7 @@ test.use({ hasTouch: true, serviceWorkers: 'allow' });
 // update round (10 s after start: the content manifest and sw.js) is such a fetch, and in these tests it fell on the
 // board's takeover about one run in eight on a busy machine (measured with a probe that watched the workers' running
 // status through CDP: the old worker stopped and was at once started by the round's manifest fetch; a fetch forced at
-// that moment did the same in two runs of three; waiting for the round first, 16 of 16 took over in 1.2-2.1 s). So
+// that moment did the same in two runs of three; waiting for the round first, 16 of 16 took over in 1.2-2.5 s). So
 // each test lets the round pass before the board shows. On a terminal, without DevTools, such a restarted worker should
 // idle out after Chromium's 30 s (not measured here: every browser these tests drive has DevTools attached), and at
 // worst the bound holds; the board shows for hours, so a resident never sees the difference.
