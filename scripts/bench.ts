@@ -256,17 +256,6 @@ try {
     });
   }
 
-  if (kiosk && wanted('soak')) {
-    await attempt(['soak'], async () => {
-      const touches = Number(values.touches ?? size.soak.touches);
-      const { idleEvery, firstSample } = size.soak;
-      log(`soak: ${touches} random touches across the screens, an idle wipe every ${idleEvery}`);
-      const result = await runSoak(kiosk.context, app.url, { touches, idleEvery, firstSample, log });
-      raw.soak = result;
-      rows.push(soakRow(result));
-    });
-  }
-
   if (wanted('floor')) {
     // Rows floor-* (the floor build beside one without it) and chromium-90 (the floor build there, on its own).
     await attempt(['floor'], async () => {
@@ -278,9 +267,23 @@ try {
         { ...size.floor, runs: n },
         { root, cache },
         log,
+        // The smoke has no second build to compare: the floor build's runs go in the kiosk already started, before the
+        // soak puts a fake clock in its context.
+        smoke ? kiosk : undefined,
       );
       raw.floor = result.raw;
       rows.push(...result.rows);
+    });
+  }
+
+  if (kiosk && wanted('soak')) {
+    await attempt(['soak'], async () => {
+      const touches = Number(values.touches ?? size.soak.touches);
+      const { idleEvery, firstSample } = size.soak;
+      log(`soak: ${touches} random touches across the screens, an idle wipe every ${idleEvery}`);
+      const result = await runSoak(kiosk.context, app.url, { touches, idleEvery, firstSample, log });
+      raw.soak = result;
+      rows.push(soakRow(result));
     });
   }
 

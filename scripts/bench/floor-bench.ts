@@ -61,18 +61,25 @@ export interface KioskBuild {
 /**
  * Each build in `builds` in one browser, a kiosk that did its first start for each, run by run in turn so that drift
  * on a busy machine hits all alike: the floor beside no floor on Debian's Chromium, or the floor alone on Chromium 90.
+ * A build given a kiosk in `started` runs there (the caller closes it) instead of a first start of its own.
  */
 export async function measureBuilds<Name extends string>(
   browser: Browser,
   builds: Record<Name, KioskBuild>,
   doc: DemoPdf,
   sizes: FloorSizes,
+  started: Partial<Record<Name, StartedKiosk>> = {},
 ): Promise<Record<Name, FloorSide>> {
   const names = Object.keys(builds) as Name[];
   const kiosks: StartedKiosk[] = [];
+  const own: StartedKiosk[] = [];
   try {
-    for (const name of names)
-      kiosks.push(await startKiosk(browser, builds[name].url, { serviceWorker: true, offline: true }));
+    for (const name of names) {
+      const given = started[name];
+      const kiosk = given ?? (await startKiosk(browser, builds[name].url, { serviceWorker: true, offline: true }));
+      if (!given) own.push(kiosk);
+      kiosks.push(kiosk);
+    }
     const runs = names.map(() => [] as OneRun[]);
     for (let i = 0; i < sizes.runs; i++)
       for (const [k, name] of names.entries())
@@ -82,7 +89,7 @@ export async function measureBuilds<Name extends string>(
       FloorSide
     >;
   } finally {
-    for (const kiosk of kiosks) await kiosk.close();
+    for (const kiosk of own) await kiosk.close();
   }
 }
 
@@ -235,7 +242,8 @@ export function oneBrowserRow(name: string, side: FloorSide, browserVersion: str
 
 /**
  * The floor-* rows and the chromium-90 row in one go: builds the kiosk without the floor beside `floor` (the bench's
- * own build, served at `floor.url`), measures both in `browser`, then the floor build alone on Chromium 90.
+ * own build, served at `floor.url`), measures both in `browser`, then the floor build alone on Chromium 90. In the
+ * smoke both sides are the floor build in `shared`, the bench's kiosk of it in `browser`: two first starts fewer.
  */
 export async function measureFloorRows(
   browser: Browser,
@@ -244,20 +252,23 @@ export async function measureFloorRows(
   sizes: FloorSizes,
   paths: { root: string; cache: string },
   log: (line: string) => void,
+  shared?: StartedKiosk,
 ): Promise<{ rows: Row[]; raw: unknown }> {
-  let dir = floor.dir;
+  let sides: { floor: FloorSide; noFloor: FloorSide };
   if (sizes.separateNoFloorBuild) {
-    dir = join(paths.cache, 'app-no-floor');
+    const dir = join(paths.cache, 'app-no-floor');
     log('floor: building the kiosk without the floor (→ .bench-cache/app-no-floor)');
     buildWithoutFloor(paths.root, dir, join(paths.cache, 'build-no-floor.log'));
-  } else log('floor: the floor build on both sides (smoke: no build without the floor)');
-  const server = await serveFolder(dir);
-  let sides: { floor: FloorSide; noFloor: FloorSide };
-  try {
-    log(`floor: ${sizes.runs} runs of each build, in turn, on Chromium ${browser.version()}`);
-    sides = await measureBuilds(browser, { floor, noFloor: { url: server.url, dir } }, doc, sizes);
-  } finally {
-    await server.close();
+    const server = await serveFolder(dir);
+    try {
+      log(`floor: ${sizes.runs} runs of each build, in turn, on Chromium ${browser.version()}`);
+      sides = await measureBuilds(browser, { floor, noFloor: { url: server.url, dir } }, doc, sizes);
+    } finally {
+      await server.close();
+    }
+  } else {
+    log(`floor: the floor build on both sides (smoke: no build without the floor), on Chromium ${browser.version()}`);
+    sides = await measureBuilds(browser, { floor, noFloor: floor }, doc, sizes, { floor: shared, noFloor: shared });
   }
   const rows = floorRows(sides, browser.version());
   log('floor: the floor build on Chromium 90 (unpacked once into .cache/chromium/90)');
