@@ -24,9 +24,10 @@ import { loadPdf } from './ui/PdfViewer/load-pdf.ts';
 import './ui/base.css';
 import { ConfigErrorScreen } from './ui/ConfigErrorScreen/index.tsx';
 import { applyPrefs, defaultPrefs } from './ui/display-prefs.ts';
-import { StringsContext, tables } from './ui/i18n/index.ts';
+import { loadStrings, StringsContext } from './ui/i18n/index.ts';
 import { ResidentSession } from './ui/resident-session.ts';
 import { parseRoute } from './ui/routes.ts';
+import type { Strings } from './ui/i18n/zh-CN.ts';
 import type { AppServices, SearchLoader } from './ui/services.ts';
 import { EXTERNAL_URL_EVENT } from './ui/services.ts';
 import { inStaffCorner } from './ui/StaffCorner/index.tsx';
@@ -59,11 +60,12 @@ async function start(): Promise<void> {
   const loaded = await loadKioskConfig(siteKey);
   if (!loaded.ok) return render(<ConfigErrorScreen url={loaded.url} problems={loaded.problems} />, root);
   const { config } = loaded;
+  const strings = await loadStrings(config.language);
   const resident = (session ??= startSession(config));
   // The config's modes from the first screen on; the App then keeps them per session (ui/display-prefs.ts).
   applyPrefs(document.documentElement, defaultPrefs(config));
   const show = (screen: preact.JSX.Element) =>
-    render(<StringsContext.Provider value={tables[config.language]}>{screen}</StringsContext.Provider>, root);
+    render(<StringsContext.Provider value={strings}>{screen}</StringsContext.Provider>, root);
 
   // Until the app shows (the first start) there is no version on screen to switch from.
   let onActivated: () => void = () => undefined;
@@ -90,7 +92,7 @@ async function start(): Promise<void> {
       )
     : null;
   const servicesFor = (v: StoredVersion): AppServices =>
-    makeServices(config, siteKey, v, { updates, heartbeat, printer }, resident);
+    makeServices(config, strings, siteKey, v, { updates, heartbeat, printer }, resident);
   // A new version switches in when nobody is reading a document, never under a resident's eyes.
   const active = new ActiveVersion(servicesFor(version));
   onActivated = () => void getActiveVersion().then((next) => next && active.offer(servicesFor(next)));
@@ -108,6 +110,8 @@ async function start(): Promise<void> {
   warmUpWhenIdle(3000, () => {
     void loadDocScreen();
     void loadPdf();
+    // A resident's tap on English then switches at once.
+    void loadStrings('en');
   });
   // The search index (tens of MB on a large catalogue) is read once the first screen has settled, so a resident's
   // first search answers at once instead of waiting for it.
@@ -145,6 +149,7 @@ function warmUpWhenIdle(afterMs: number, work: () => void) {
 
 function makeServices(
   config: KioskConfig,
+  strings: Strings,
   siteKey: string,
   version: StoredVersion,
   { updates, heartbeat, printer }: Pick<AppServices, 'updates' | 'heartbeat' | 'printer'>,
@@ -153,7 +158,7 @@ function makeServices(
   const shaByPath = new Map(version.files.map((f) => [f.path, f.sha256]));
   return {
     config,
-    catalogue: new CatalogueView(version.catalogue, tables[config.language].home.otherDomain),
+    catalogue: new CatalogueView(version.catalogue, strings.home.otherDomain),
     content: { version: version.version, created: version.created, title: version.title },
     notices: version.notices?.notices ?? [],
     updates,

@@ -6,7 +6,7 @@ import { Browse } from '../Browse/index.tsx';
 import { Home } from '../Home/index.tsx';
 import { DisplayContext, useSessionPrefs } from '../display-prefs.ts';
 import { IdleWarning } from '../IdleWarning/index.tsx';
-import { StringsContext, tables } from '../i18n/index.ts';
+import { StringsContext, useTable } from '../i18n/index.ts';
 import { lazyComponent } from '../lazy-component.tsx';
 import { useRoute } from '../router.ts';
 import type { ResidentSession } from '../resident-session.ts';
@@ -80,8 +80,9 @@ export function App({ active }: { active: ActiveVersion }) {
   const display = useSessionPrefs(services.config, services.session);
   const { warning, session, keepGoing } = useIdleSession(services.config, services.session, display.elder);
   const [stoppedUrl, closeStoppedUrl] = useStoppedUrl(services.session);
+  const strings = useTable(display.language);
   return (
-    <StringsContext.Provider value={tables[display.language]}>
+    <StringsContext.Provider value={strings}>
       <DisplayContext.Provider value={display}>
         <ServicesContext.Provider value={services}>
           {/* A new session remounts every screen, so no typed key, zoom or open dialog of the last resident survives. */}

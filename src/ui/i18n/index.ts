@@ -1,7 +1,6 @@
 // The string tables by language, the hook that gives a screen its strings, and China-style date and number formats.
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
-import { en } from './en.ts';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { zhCN, type Strings } from './zh-CN.ts';
 
 export type Language = 'zh-CN' | 'en';
@@ -11,7 +10,31 @@ export type Language = 'zh-CN' | 'en';
  * screen reader on an English screen still reads it as Chinese (WCAG 3.1.2).
  */
 export const CONTENT_LANG = 'zh-CN';
-export const tables: Record<Language, Strings> = { 'zh-CN': zhCN, en };
+
+// zh-CN is in the first screen's code; English is a chunk of its own (6 KB gzipped that most terminals never show),
+// fetched when a config or a resident asks for it, or warmed up once Home has settled (main.tsx).
+const loaded: Partial<Record<Language, Strings>> = { 'zh-CN': zhCN };
+
+/** The table of `language`, fetched once. */
+export async function loadStrings(language: Language): Promise<Strings> {
+  return (loaded[language] ??= language === 'en' ? (await import('./en.ts')).en : zhCN);
+}
+
+/**
+ * The table of `language` for a screen: the one still showing (zh-CN at first) until it has come, a few ms from the
+ * service worker's cache.
+ */
+export function useTable(language: Language): Strings {
+  const [table, setTable] = useState(() => loaded[language] ?? zhCN);
+  useEffect(() => {
+    let current = true;
+    void loadStrings(language).then((strings) => current && setTable(strings));
+    return () => {
+      current = false;
+    };
+  }, [language]);
+  return loaded[language] ?? table;
+}
 
 export const StringsContext = createContext<Strings>(zhCN);
 
