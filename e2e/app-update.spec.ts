@@ -8,6 +8,7 @@ import { expect, test } from './fixtures/browser.ts';
 import { openHome, readDemo, waitForServiceWorker } from './fixtures/kiosk.ts';
 import { scratchDir } from './fixtures/scratch.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
+import { FIRST_ROUND_AFTER_MS } from '../src/kiosk/update-schedule.ts';
 
 const { catalogue } = readDemo();
 // The service worker is what this spec is about.
@@ -38,18 +39,22 @@ async function waitForTakeover(page: Page) {
 
 /**
  * Counts the content manifest's answers from the page's start: the first start's sync fetches it once, the update
- * schedule's first round once more. `passed()` waits for that round, so it cannot fall on the takeover (above).
+ * schedule's first round once more. `passed()` brings that round forward on the page's clock (installed here, before
+ * the page loads) and waits for it, so it cannot fall on the takeover (above).
  */
-function watchUpdateRound(page: Page) {
+async function watchUpdateRound(page: Page) {
+  await page.clock.install();
   let answered = 0;
   page.on('requestfinished', (request) => {
     if (new URL(request.url()).pathname.endsWith('/manifest.json')) answered += 1;
   });
   return {
-    passed: () =>
-      expect
+    passed: async () => {
+      await page.clock.fastForward(FIRST_ROUND_AFTER_MS);
+      await expect
         .poll(() => answered, { message: 'the first scheduled update round fetched the manifest', timeout: 30_000 })
-        .toBeGreaterThanOrEqual(2),
+        .toBeGreaterThanOrEqual(2);
+    },
   };
 }
 
@@ -73,7 +78,7 @@ const swState = () =>
   navigator.serviceWorker.getRegistration().then((r) => ({ waiting: !!r?.waiting, active: !!r?.active }));
 
 test('a new version waits while a document is open and takes over on the board', async ({ page }) => {
-  const round = watchUpdateRound(page);
+  const round = await watchUpdateRound(page);
   await openHome(page, server.url);
   await waitForServiceWorker(page);
   const doc = catalogue.documents[0]!;
@@ -104,7 +109,7 @@ test('a new version waits while a document is open and takes over on the board',
 });
 
 test('a new version that finishes installing while the board shows takes over at once', async ({ page }) => {
-  const round = watchUpdateRound(page);
+  const round = await watchUpdateRound(page);
   await openHome(page, server.url);
   await waitForServiceWorker(page);
   await round.passed();

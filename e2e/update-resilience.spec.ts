@@ -4,6 +4,7 @@ import { expect, newPage, test } from './fixtures/browser.ts';
 import { openConsole, routeSiteConfig, startupCheckDone } from './fixtures/admin.ts';
 import { makeKey, makeSignedPackage, SIGNED_PACKAGE_ID, type TestKey } from './fixtures/signed-package.ts';
 import { serveFolder, type StaticServer } from './fixtures/static-server.ts';
+import { FIRST_ROUND_AFTER_MS } from '../src/kiosk/update-schedule.ts';
 
 const SITE = 'e2e-resilience';
 const COUNT = 20;
@@ -31,10 +32,12 @@ test.afterEach(async () => server.close());
 
 const contentRequests = () => server.requests.filter((p) => /^\/(files|text)\//.test(p));
 
+/** Each terminal's clock is installed before it loads, so that its first update round comes when the test says. */
 async function startOnV1(page: Page) {
+  await page.clock.install();
   await page.goto(`/?site=${SITE}`);
   await expect(page.getByTestId('content-version')).toHaveAttribute('data-version', '1');
-  await startupCheckDone(server);
+  await startupCheckDone(page, server);
 }
 
 test('a sync cut half-way keeps v1; once the network is back it completes without refetching what was stored', async ({
@@ -80,6 +83,7 @@ test('a page closed in the middle of an import reopens on v1, and the next impor
   await reopened.goto(`/?site=${SITE}`);
   await expect(reopened.getByTestId('content-version')).toHaveAttribute('data-version', '1');
   // The start-up check takes the package this time, and Home switches to it.
+  await reopened.clock.fastForward(FIRST_ROUND_AFTER_MS);
   await expect(reopened.getByTestId('content-version')).toHaveAttribute('data-version', '2', { timeout: 30_000 });
   await expect(reopened.getByTestId('content-version')).toHaveAttribute('data-count', String(COUNT));
 });
@@ -94,11 +98,16 @@ test('two terminals following one server both pick up a new version', async ({ p
   });
   const other = await newPage(second);
   await startOnV1(page);
+  await other.clock.install();
   await other.goto(`/?site=${SITE}`);
   await expect(other.getByTestId('content-version')).toHaveAttribute('data-version', '1');
 
   server.setRoot(v2);
   await Promise.all([page.reload(), other.reload()]);
+  for (const terminal of [page, other]) {
+    await expect(terminal.getByTestId('content-version')).toHaveAttribute('data-version', '1');
+    await terminal.clock.fastForward(FIRST_ROUND_AFTER_MS);
+  }
   for (const terminal of [page, other]) {
     await expect(terminal.getByTestId('content-version')).toHaveAttribute('data-version', '2', { timeout: 30_000 });
   }

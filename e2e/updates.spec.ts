@@ -60,9 +60,10 @@ async function refusedPackage(damage: (dir: string) => Promise<void>): Promise<s
 }
 
 test('a signed package syncs on first start, and a delta update fetches only the changed files', async ({ page }) => {
+  await page.clock.install();
   await page.goto(`/?site=${SITE}`);
   await expectVersion(page, 1);
-  await startupCheckDone(server);
+  await startupCheckDone(page, server);
 
   server.setRoot(v2);
   server.requests.length = 0;

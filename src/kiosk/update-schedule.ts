@@ -17,7 +17,7 @@ export interface ScheduleOptions {
 
 import { setSafeInterval, setSafeTimeout } from '../shared/safe-timeout.ts';
 
-const FIRST_ROUND_AFTER_MS = 10_000;
+export const FIRST_ROUND_AFTER_MS = 10_000;
 const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
 
 /** Runs every check in each round; one that throws or rejects is logged and the others still run. Returns a stop. */
