@@ -135,15 +135,14 @@ test('a middle-click on a link opens no tab', async ({ page, context }) => {
 test('window.open opens nothing', async ({ page, context }) => {
   const opened: string[] = [];
   context.on('page', (p) => opened.push(p.url()));
+  const popups: string[] = [];
+  page.on('popup', (p) => popups.push(p.url()));
   const button = await addElement(page, `<button type="button" onclick="window.open('${EXTERNAL}')">打开</button>`);
-  const popup = page.waitForEvent('popup', { timeout: 3000 }).then(
-    () => true,
-    () => false,
-  );
   await button.click();
-  expect(await popup).toBe(false);
+  // The app's answer comes after the click's window.open returned: a window it opened would have been seen by then.
   await expectLinkQr(page, EXTERNAL);
   await expectStillHome(page);
+  expect(popups).toEqual([]);
   expect(opened).toEqual([]);
 });
 
