@@ -16,7 +16,11 @@ export interface SoakOptions {
 interface Sample {
   touches: number;
   heapBytes: number;
+  /** The part of it that is V8's code (bytecode, compiled and optimised code of the functions that ran). */
+  codeBytes: number;
   domNodes: number;
+  /** The heap by constructor, from a snapshot at the same moment. */
+  summary: HeapSummary;
 }
 
 export interface SoakResult {
@@ -67,6 +71,10 @@ async function surviveReload<T>(page: Page, step: () => Promise<T>): Promise<T> 
   }
 }
 
+/** Bytes of the snapshot's code objects: V8 compiles more of the app as more of it runs, up to the app's size. */
+const codeBytes = (summary: HeapSummary) =>
+  [...summary].reduce((sum, [key, { bytes }]) => (key.startsWith('code ') ? sum + bytes : sum), 0);
+
 /** Home, after a forced garbage collection: the same screen at each sample, so only growth differs. */
 async function sample(page: Page, cdp: CDPSession, touches: number): Promise<Sample> {
   await page.evaluate(() => (location.hash = '#/'));
@@ -76,7 +84,8 @@ async function sample(page: Page, cdp: CDPSession, touches: number): Promise<Sam
   await cdp.send('HeapProfiler.collectGarbage');
   const heapBytes = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
   const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-  return { touches, heapBytes, domNodes };
+  const summary = await heapSummary(cdp);
+  return { touches, heapBytes, codeBytes: codeBytes(summary), domNodes, summary };
 }
 
 /** Runs the soak in a new page of a kiosk context that did its first start; a seeded random walk, so runs compare. */
@@ -102,8 +111,6 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
   const cdp = await context.newCDPSession(page);
   const screens: Record<string, number> = {};
   const samples: Sample[] = [];
-  let firstHeap: HeapSummary | undefined;
-  let growth: string[] = [];
   let seed = 20_241_202;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const start = Date.now();
@@ -126,11 +133,10 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
     // Every 1,000 touches too: a leak grows with the touches, a module loaded late is one step.
     if (touch === options.firstSample || touch % 1000 === 0 || touch === options.touches)
       samples.push(await surviveReload(page, () => sample(page, cdp, touch)));
-    if (touch === options.firstSample) firstHeap = await heapSummary(cdp);
-    if (touch === options.touches && firstHeap) growth = heapGrowth(firstHeap, await heapSummary(cdp));
     if (touch % 1000 === 0) options.log(`soak: ${touch} touches, ${errors.length} errors`);
   }
   await page.close();
+  const growth = samples.length > 1 ? heapGrowth(samples[0]!.summary, samples.at(-1)!.summary) : [];
   return { samples, errors, screens, ms: Date.now() - start, growth, reloads: loads - 1 };
 }
 
@@ -140,6 +146,7 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 export function soakRow(result: SoakResult): Row {
   const [early, late] = [result.samples[0]!, result.samples.at(-1)!];
   const heap = late.heapBytes / early.heapBytes;
+  const withoutCode = (late.heapBytes - late.codeBytes) / (early.heapBytes - early.codeBytes);
   const dom = late.domNodes / early.domNodes;
   return {
     name: 'soak',
@@ -149,7 +156,11 @@ export function soakRow(result: SoakResult): Row {
     meets: heap <= 1.2 && dom <= 1.2 && result.errors.length === 0,
     details: [
       `After ${late.touches}: ${mb(late.heapBytes)} heap, ${late.domNodes} DOM nodes, at Home after a forced GC; ${round(result.ms / 60_000, 1)} min.`,
-      `Heap along the way: ${result.samples.map((x) => `${x.touches} ${mb(x.heapBytes)}`).join(', ')}; ` +
+      `Without V8's code (bytecode and compiled code, ${mb(early.codeBytes)} then ${mb(late.codeBytes)}): ` +
+        `${mb(early.heapBytes - early.codeBytes)} then ${mb(late.heapBytes - late.codeBytes)}, ${round(withoutCode, 2)}×.`,
+      `Heap along the way (its code in brackets): ${result.samples
+        .map((x) => `${x.touches} ${mb(x.heapBytes)} (${mb(x.codeBytes)})`)
+        .join(', ')}; ` +
         `${result.reloads} quiet-hour reloads on the board (the fake clock starts at 20:00; each idle spell adds 30 min).`,
       `Touches by screen: ${Object.entries(result.screens)
         .map(([s, n]) => `${s} ${n}`)
