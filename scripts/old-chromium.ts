@@ -83,9 +83,14 @@ export async function ensureOldChromium(major: OldChromium): Promise<string> {
   }
 }
 
+/** Unpacks every old build that is not yet; returns each one's binary path by major version. */
+export async function ensureAllOldChromiums(): Promise<Map<OldChromium, string>> {
+  const paths = new Map<OldChromium, string>();
+  for (const major of Object.keys(OLD_CHROMIUMS).map(Number) as OldChromium[])
+    paths.set(major, await ensureOldChromium(major));
+  return paths;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const major of Object.keys(OLD_CHROMIUMS).map(Number) as OldChromium[]) {
-    const path = await ensureOldChromium(major);
-    console.log(`Chromium ${major}: ${path}`);
-  }
+  for (const [major, path] of await ensureAllOldChromiums()) console.log(`Chromium ${major}: ${path}`);
 }

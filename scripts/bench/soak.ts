@@ -19,8 +19,6 @@ interface Sample {
   /** The part of it that is V8's code (bytecode, compiled and optimised code of the functions that ran). */
   codeBytes: number;
   domNodes: number;
-  /** The heap by constructor, from a snapshot at the same moment. */
-  summary: HeapSummary;
 }
 
 export interface SoakResult {
@@ -76,7 +74,7 @@ const codeBytes = (summary: HeapSummary) =>
   [...summary].reduce((sum, [key, { bytes }]) => (key.startsWith('code ') ? sum + bytes : sum), 0);
 
 /** Home, after a forced garbage collection: the same screen at each sample, so only growth differs. */
-async function sample(page: Page, cdp: CDPSession, touches: number): Promise<Sample> {
+async function sample(page: Page, cdp: CDPSession, touches: number): Promise<Sample & { summary: HeapSummary }> {
   await page.evaluate(() => (location.hash = '#/'));
   await page.getByTestId('home').waitFor();
   await page.waitForTimeout(500);
@@ -111,6 +109,8 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
   const cdp = await context.newCDPSession(page);
   const screens: Record<string, number> = {};
   const samples: Sample[] = [];
+  // The heap by constructor at each sample: the first and last say what grew.
+  const summaries: HeapSummary[] = [];
   let seed = 20_241_202;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const start = Date.now();
@@ -131,12 +131,15 @@ export async function runSoak(context: BrowserContext, appUrl: string, options: 
         .catch(() => errors.push(`no board after the idle spell at touch ${touch}`));
     }
     // Every 1,000 touches too: a leak grows with the touches, a module loaded late is one step.
-    if (touch === options.firstSample || touch % 1000 === 0 || touch === options.touches)
-      samples.push(await surviveReload(page, () => sample(page, cdp, touch)));
+    if (touch === options.firstSample || touch % 1000 === 0 || touch === options.touches) {
+      const { summary, ...taken } = await surviveReload(page, () => sample(page, cdp, touch));
+      samples.push(taken);
+      summaries.push(summary);
+    }
     if (touch % 1000 === 0) options.log(`soak: ${touch} touches, ${errors.length} errors`);
   }
   await page.close();
-  const growth = samples.length > 1 ? heapGrowth(samples[0]!.summary, samples.at(-1)!.summary) : [];
+  const growth = summaries.length > 1 ? heapGrowth(summaries[0]!, summaries.at(-1)!) : [];
   return { samples, errors, screens, ms: Date.now() - start, growth, reloads: loads - 1 };
 }
 
